@@ -1,0 +1,431 @@
+"""Plan files (``.tbplan``): a saved profile with its cost assumptions, as versioned JSON.
+
+Saving is atomic: the new content goes to a temporary file in the same folder, is flushed
+to disk, then renamed over the old file, so a crash or a full disk never leaves a
+half-written plan. Opening never trusts the file: size, encoding, JSON syntax, shape and
+every value are checked, and any problem becomes a :class:`PlanFileError` whose one-line
+message names the file and the problem in plain language.
+
+Format changes go through explicit migrations: to move to schema version N+1, register one
+function with :func:`migration` that turns an N document into an N+1 document, raise
+:data:`CURRENT_SCHEMA`, and add ``tests/fixtures/plans/vN+1.tbplan``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import errno
+import json
+import math
+import os
+import secrets
+import stat
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError, field_validator
+
+from teambuilder import __version__
+from teambuilder.domain.profile import Profile
+
+PLAN_SUFFIX = ".tbplan"
+"""File name extension of plan files."""
+
+CURRENT_SCHEMA = 1
+"""The schema version this TeamBuilder writes; it reads every version up to this one."""
+
+MAX_PLAN_BYTES = 1024 * 1024
+"""Files larger than this are refused before being read: no real plan comes near it."""
+
+MAX_DIGITS = 30
+MAX_TITLE = 200
+MAX_NOTES = 100_000
+
+Document = dict[str, Any]
+Migration = Callable[[Document], Document]
+
+MIGRATIONS: dict[int, Migration] = {}
+"""Functions turning a schema-version N document into an N+1 document, keyed by N."""
+
+
+class PlanFileError(Exception):
+    """A plan file could not be saved or opened; ``str(error)`` is a one-line message.
+
+    Attributes:
+        path: the file concerned.
+        problem: what went wrong, without the file name.
+    """
+
+    def __init__(self, message: str, path: str | os.PathLike[str], problem: str) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+        self.problem = problem
+
+
+class Plan(BaseModel):
+    """Everything a saved plan holds: the profile and the assumptions behind its numbers.
+
+    Attributes:
+        schema_version: format version of the file the plan was read from or is written as.
+        title: the name the owner gave the plan.
+        profile: the business profile the recommendation is computed from.
+        cost_overrides: the user's cost assumptions, the same JSON document a ``--costs``
+            file holds, or None for the built-in defaults.
+        lang: language the plan was made in.
+        notes: free text the owner attached.
+        app_version: the TeamBuilder version that last saved the plan.
+        saved_at: when the plan was last saved (ISO 8601, informational only).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    schema_version: Annotated[int, Field(ge=1, strict=True)] = CURRENT_SCHEMA
+    title: Annotated[str, Field(max_length=MAX_TITLE)] = ""
+    profile: Profile
+    cost_overrides: dict[str, JsonValue] | None = None
+    lang: Annotated[str, Field(pattern=r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")] = "en"
+    notes: Annotated[str, Field(max_length=MAX_NOTES)] = ""
+    app_version: Annotated[str, Field(max_length=64)] = __version__
+    saved_at: Annotated[str, Field(max_length=64)] = ""
+
+    @field_validator("cost_overrides")
+    @classmethod
+    def _finite_json(cls, value: dict[str, JsonValue] | None) -> dict[str, JsonValue] | None:
+        if value is not None:
+            try:
+                json.dumps(value, allow_nan=False)
+            except ValueError:
+                raise ValueError("cost_overrides must not contain NaN or Infinity") from None
+        return value
+
+
+def migration(from_version: int) -> Callable[[Migration], Migration]:
+    """Register a function that upgrades a ``from_version`` document to the next version.
+
+    The function receives a private copy of the parsed JSON object and returns the new
+    object; :func:`migrate` sets ``schema_version`` afterwards.
+
+    Raises:
+        ValueError: a migration for ``from_version`` is already registered.
+    """
+
+    def register(function: Migration) -> Migration:
+        if from_version in MIGRATIONS:
+            raise ValueError(f"a migration from schema version {from_version} already exists")
+        MIGRATIONS[from_version] = function
+        return function
+
+    return register
+
+
+def migrate(document: Document) -> Document:
+    """Bring a plan document of any supported schema version up to :data:`CURRENT_SCHEMA`.
+
+    Raises:
+        ValueError: the version is missing, not a whole number, unknown, from the future,
+            or a migration failed; the message is plain language without the file name.
+    """
+    if "schema_version" not in document:
+        raise ValueError("it has no schema_version, so it is not a TeamBuilder plan")
+    version = document["schema_version"]
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValueError(f"schema_version must be a whole number (found {_show(version)})")
+    if version > CURRENT_SCHEMA:
+        raise ValueError(
+            f"it was made by a newer version of TeamBuilder (plan format {version}; "
+            f"this version reads up to format {CURRENT_SCHEMA}). Update TeamBuilder to open it"
+        )
+    if version < 1:
+        raise ValueError(f"schema_version {version} does not exist")
+    result = copy.deepcopy(document)
+    while version < CURRENT_SCHEMA:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ValueError(f"plan format {version} cannot be upgraded by this version")
+        try:
+            result = step(result)
+        except Exception as error:  # a hostile old file must not crash the upgrade
+            raise ValueError(
+                f"it could not be upgraded from plan format {version} ({error})"
+            ) from error
+        if not isinstance(result, dict):
+            raise ValueError(f"it could not be upgraded from plan format {version}")
+        version += 1
+        result["schema_version"] = version
+    return result
+
+
+# ---------------------------------------------------------------------------- to/from JSON
+
+
+def plan_to_json(plan: Plan) -> str:
+    """Serialise a plan as the text of a ``.tbplan`` file (UTF-8, stable key order)."""
+    data = plan.model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def plan_from_json(text: str, label: str | os.PathLike[str] = "the plan") -> Plan:
+    """Parse, migrate and validate the text of a plan file.
+
+    Args:
+        text: the file's content.
+        label: the file name (or a description) used in error messages.
+
+    Raises:
+        PlanFileError: the text is not a valid plan of a supported version.
+    """
+    try:
+        return _parse(text)
+    except ValueError as error:
+        raise _open_error(label, str(error)) from None
+
+
+def _parse(text: str) -> Plan:
+    if text.startswith("\ufeff"):  # a byte-order mark some editors add
+        text = text[1:]
+    if not text.strip():
+        raise ValueError("the file is empty")
+    if "\x00" in text:
+        raise ValueError("it contains binary data, so it is not a TeamBuilder plan")
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
+                          parse_int=_short_int, object_pairs_hook=_unique_keys)
+    except _BadNumberError as error:
+        raise ValueError(str(error)) from None
+    except json.JSONDecodeError as error:
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
+            raise ValueError("it is incomplete (the file ends too early)") from None
+        raise ValueError(
+            f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise ValueError("it is nested too deeply to be a plan") from None
+    if not isinstance(data, dict):
+        raise ValueError(
+            f"it does not contain a plan (expected a JSON object, found {_json_kind(data)})"
+        )
+    data = migrate(data)
+    try:
+        # Strict: a file saying "size": true or "budget": "5" is wrong, not something to guess.
+        return Plan.model_validate_json(json.dumps(data), strict=True)
+    except ValidationError as error:
+        raise ValueError(_describe(error)) from None
+
+
+class _BadNumberError(ValueError):
+    pass
+
+
+def _reject_constant(name: str) -> Any:
+    raise _BadNumberError(f"it contains {name}, which is not a number a plan can hold")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadNumberError(f"it contains the number {text[:20]}, which is too large")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _BadNumberError(f"the field {key[:40]!r} appears twice")
+        result[key] = value
+    return result
+
+
+def _short_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _BadNumberError(f"it contains a number with {len(text)} digits, which is too large")
+    return int(text)
+
+
+def _json_kind(value: object) -> str:
+    kinds = {list: "a list", str: "a text", bool: "true or false", type(None): "null"}
+    return kinds.get(type(value), "a number")
+
+
+def _show(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False) if _is_simple(value) else _json_kind(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _is_simple(value: object) -> bool:
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+def _describe(error: ValidationError) -> str:
+    """Turn pydantic's first error into a sentence naming the field, e.g. 'budget must ...'."""
+    first = error.errors(include_url=False)[0]
+    names = [str(part) for part in first["loc"] if isinstance(part, str)]
+    field = names[-1] if names else "the plan"
+    kind = first["type"]
+    message = first["msg"]
+    if kind == "missing":
+        return f"{field} is missing"
+    if kind == "extra_forbidden":
+        return f"it has an unknown field {field!r}"
+    if message.startswith("Value error, "):
+        return message.removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch":
+        return f"{field} is not a valid code (found {_show(first.get('input'))})"
+    for pydantic_words, plain in _PLAIN_WORDS:
+        message = message.replace(pydantic_words, plain)
+    return f"{field} {message} (found {_show(first.get('input'))})"
+
+
+_PLAIN_WORDS: tuple[tuple[str, str], ...] = (
+    ("Input should", "must"),
+    ("String should", "must"),
+    ("Tuple should", "must"),
+    ("greater than or equal to", "at least"),
+    ("less than or equal to", "at most"),
+    ("a valid integer", "a whole number"),
+    ("a valid number", "a number"),
+    ("a valid string", "text"),
+    ("a valid tuple", "a list"),
+    ("a valid dictionary or instance of Profile", "a group of fields"),
+    ("a valid dictionary", "a group of fields"),
+)
+
+
+def _open_error(path: str | os.PathLike[str], problem: str) -> PlanFileError:
+    shown = os.fspath(path).replace("\n", " ")
+    return PlanFileError(f"Cannot open {shown}: {problem}.", path, problem)
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    """Read a plan file, upgrading an older format; never modifies the file.
+
+    Raises:
+        PlanFileError: the file is missing, unreadable, too large, or not a valid plan.
+    """
+    try:
+        info = Path(path).stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ValueError("it is a folder, not a plan file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("it is not a regular file")
+        if info.st_size > MAX_PLAN_BYTES:
+            raise ValueError(
+                f"it is too large to be a plan ({_megabytes(info.st_size)}; "
+                f"the limit is {_megabytes(MAX_PLAN_BYTES)})"
+            )
+        with Path(path).open("rb") as stream:
+            raw = stream.read(MAX_PLAN_BYTES + 1)
+    except OSError as error:
+        raise _open_error(path, _read_problem(error)) from None
+    except ValueError as error:
+        raise _open_error(path, str(error)) from None
+    if len(raw) > MAX_PLAN_BYTES:  # it grew after the size check
+        raise _open_error(path, f"it is larger than {_megabytes(MAX_PLAN_BYTES)}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _open_error(path, "it is not a text file, so it is not a TeamBuilder plan") from None
+    return plan_from_json(text, path)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _read_problem(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "the file does not exist (it may have been moved or deleted)"
+    if isinstance(error, PermissionError):
+        return "you do not have permission to read it"
+    if isinstance(error, IsADirectoryError):
+        return "it is a folder, not a plan file"
+    if isinstance(error, NotADirectoryError):
+        return "the file does not exist (part of its path is not a folder)"
+    return f"the system could not read it ({error.strerror or error})"
+
+
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> Plan:
+    """Write a plan atomically: the file holds either the old plan or the new one, never a mix.
+
+    The saved copy is stamped with the current schema version, app version and time.
+
+    Returns:
+        The plan exactly as saved (what :func:`load_plan` will return for ``path``).
+
+    Raises:
+        PlanFileError: the plan could not be written; any previous file is left intact.
+    """
+    target = Path(os.path.realpath(path))  # saving through a symbolic link updates its target
+    saved = plan.model_copy(update={
+        "schema_version": CURRENT_SCHEMA,
+        "app_version": __version__,
+        "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    })
+    data = plan_to_json(saved).encode("utf-8")
+    if target.is_dir():
+        raise _save_error(path, "it is a folder", "Choose a file name, not a folder.")
+    folder = target.parent
+    temporary = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as error:
+        raise _save_error(path, *_write_problem(error)) from None
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(OSError):  # keep the old file's permissions
+            temporary.chmod(stat.S_IMODE(target.stat().st_mode))
+        temporary.replace(target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(error, OSError):
+            raise _save_error(path, *_write_problem(error)) from None
+        raise
+    _sync_folder(folder)
+    return saved
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable where the system allows opening a folder (not on Windows)."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        descriptor = os.open(folder, flags)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _write_problem(error: OSError) -> tuple[str, str]:
+    code = error.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "the disk is full", "Free some space or choose another drive."
+    if code == errno.EROFS:
+        return "the folder is read-only", "Choose another folder."
+    if isinstance(error, PermissionError):
+        return "you do not have permission to write in this folder", "Choose another folder."
+    if isinstance(error, FileNotFoundError | NotADirectoryError):
+        return "the folder does not exist", "Choose another folder."
+    if isinstance(error, IsADirectoryError):
+        return "it is a folder", "Choose a file name, not a folder."
+    if code == errno.ENAMETOOLONG:
+        return "the file name is too long", "Choose a shorter name."
+    return f"the system reported an error ({error.strerror or error})", "Try another folder."
+
+
+def _save_error(path: str | os.PathLike[str], problem: str, advice: str) -> PlanFileError:
+    shown = os.fspath(path).replace("\n", " ")
+    return PlanFileError(f"Cannot save to {shown}: {problem}. {advice}", path, problem)
