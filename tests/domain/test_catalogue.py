@@ -128,7 +128,7 @@ def test_email_return_figure_keeps_its_attribution(catalogue: Catalogue) -> None
     email = catalogue.role("email_marketing_specialist")
     text = " ".join(email.pros)
     assert "$42" in text and "$1" in text
-    assert "article" in text  # the figure is reported as seed 004's, not as ours
+    assert "8 key roles" in text  # attributed to seed 004, which quotes it
 
 
 # --- combined roles --------------------------------------------------------------------
