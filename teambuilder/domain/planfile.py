@@ -19,6 +19,7 @@ import errno
 import json
 import math
 import os
+import re
 import secrets
 import stat
 from collections.abc import Callable
@@ -196,7 +197,7 @@ def _parse(text: str) -> Plan:
     except _BadNumberError as error:
         raise ValueError(str(error)) from None
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
+        if _cut_short(text, error):
             raise ValueError("it is incomplete (the file ends too early)") from None
         raise ValueError(
             f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
@@ -213,6 +214,16 @@ def _parse(text: str) -> Plan:
         return Plan.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as error:
         raise ValueError(_describe(error)) from None
+
+
+_PARTIAL_TOKEN = re.compile(r"[-+0-9.eE]*|t|tr|tru|f|fa|fal|fals|n|nu|nul|u[0-9a-fA-F]{0,4}")
+
+
+def _cut_short(text: str, error: json.JSONDecodeError) -> bool:
+    """Whether the JSON error comes from the text ending early (a truncated file)."""
+    if error.msg.startswith("Unterminated string"):  # only reported at the end of the text
+        return True
+    return _PARTIAL_TOKEN.fullmatch(text[error.pos :].rstrip()) is not None
 
 
 class _BadNumberError(ValueError):
@@ -291,6 +302,7 @@ _PLAIN_WORDS: tuple[tuple[str, str], ...] = (
     ("a valid tuple", "a list"),
     ("a valid dictionary or instance of Profile", "a group of fields"),
     ("a valid dictionary", "a group of fields"),
+    ("an object", "a group of fields"),
 )
 
 
