@@ -17,9 +17,7 @@ import contextlib
 import copy
 import errno
 import json
-import math
 import os
-import re
 import secrets
 import stat
 from collections.abc import Callable
@@ -30,6 +28,12 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError, field_validator
 
 from teambuilder import __version__
+from teambuilder.domain.jsontext import (
+    describe_validation_error,
+    json_kind,
+    parse_json_text,
+    show_value,
+)
 from teambuilder.domain.profile import Profile
 
 PLAN_SUFFIX = ".tbplan"
@@ -41,7 +45,6 @@ CURRENT_SCHEMA = 1
 MAX_PLAN_BYTES = 1024 * 1024
 """Files larger than this are refused before being read: no real plan comes near it."""
 
-MAX_DIGITS = 30
 MAX_TITLE = 200
 MAX_NOTES = 100_000
 
@@ -104,10 +107,10 @@ class Plan(BaseModel):
 
 
 def migration(from_version: int) -> Callable[[Migration], Migration]:
-    """Register a function that upgrades a ``from_version`` document to the next version.
+    """Register a function that turns a ``from_version`` document into the next version's.
 
-    The function receives a private copy of the parsed JSON object and returns the new
-    object; :func:`migrate` sets ``schema_version`` afterwards.
+    The function gets a private copy of the parsed JSON object and returns the upgraded
+    object; :func:`migrate` sets its ``schema_version``.
 
     Raises:
         ValueError: a migration for ``from_version`` is already registered.
@@ -133,7 +136,7 @@ def migrate(document: Document) -> Document:
         raise ValueError("it has no schema_version, so it is not a TeamBuilder plan")
     version = document["schema_version"]
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ValueError(f"schema_version must be a whole number (found {_show(version)})")
+        raise ValueError(f"schema_version must be a whole number (found {show_value(version)})")
     if version > CURRENT_SCHEMA:
         raise ValueError(
             f"it was made by a newer version of TeamBuilder (plan format {version}; "
@@ -148,18 +151,13 @@ def migrate(document: Document) -> Document:
             raise ValueError(f"plan format {version} cannot be upgraded by this version")
         try:
             result = step(result)
-        except Exception as error:  # a hostile old file must not crash the upgrade
+            result["schema_version"] = version + 1
+        except Exception:  # a damaged or hostile old file must not crash the upgrade
             raise ValueError(
-                f"it could not be upgraded from plan format {version} ({error})"
-            ) from error
-        if not isinstance(result, dict):
-            raise ValueError(f"it could not be upgraded from plan format {version}")
+                f"it could not be upgraded from plan format {version}; it may be damaged"
+            ) from None
         version += 1
-        result["schema_version"] = version
     return result
-
-
-# ---------------------------------------------------------------------------- to/from JSON
 
 
 def plan_to_json(plan: Plan) -> str:
@@ -181,137 +179,20 @@ def plan_from_json(text: str, label: str | os.PathLike[str] = "the plan") -> Pla
     try:
         return _parse(text)
     except ValueError as error:
-        raise _open_error(label, str(error)) from None
+        raise _error("Cannot open", label, str(error)) from None
 
 
 def _parse(text: str) -> Plan:
-    if text.startswith("\ufeff"):  # a byte-order mark some editors add
-        text = text[1:]
-    if not text.strip():
-        raise ValueError("the file is empty")
-    if "\x00" in text:
-        raise ValueError("it contains binary data, so it is not a TeamBuilder plan")
-    try:
-        data = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
-                          parse_int=_short_int, object_pairs_hook=_unique_keys)
-    except _BadNumberError as error:
-        raise ValueError(str(error)) from None
-    except json.JSONDecodeError as error:
-        if _cut_short(text, error):
-            raise ValueError("it is incomplete (the file ends too early)") from None
-        raise ValueError(
-            f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-        ) from None
-    except RecursionError:
-        raise ValueError("it is nested too deeply to be a plan") from None
+    data = parse_json_text(text)
     if not isinstance(data, dict):
-        raise ValueError(
-            f"it does not contain a plan (expected a JSON object, found {_json_kind(data)})"
-        )
+        raise ValueError(f"it does not contain a plan (expected a group of fields, "
+                         f"found {json_kind(data)})")
     data = migrate(data)
     try:
         # Strict: a file saying "size": true or "budget": "5" is wrong, not something to guess.
         return Plan.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as error:
-        raise ValueError(_describe(error)) from None
-
-
-_PARTIAL_TOKEN = re.compile(r"[-+0-9.eE]*|t|tr|tru|f|fa|fal|fals|n|nu|nul|u[0-9a-fA-F]{0,4}")
-
-
-def _cut_short(text: str, error: json.JSONDecodeError) -> bool:
-    """Whether the JSON error comes from the text ending early (a truncated file)."""
-    if error.msg.startswith("Unterminated string"):  # only reported at the end of the text
-        return True
-    return _PARTIAL_TOKEN.fullmatch(text[error.pos :].rstrip()) is not None
-
-
-class _BadNumberError(ValueError):
-    pass
-
-
-def _reject_constant(name: str) -> Any:
-    raise _BadNumberError(f"it contains {name}, which is not a number a plan can hold")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise _BadNumberError(f"it contains the number {text[:20]}, which is too large")
-    return value
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _BadNumberError(f"the field {key[:40]!r} appears twice")
-        result[key] = value
-    return result
-
-
-def _short_int(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _BadNumberError(f"it contains a number with {len(text)} digits, which is too large")
-    return int(text)
-
-
-def _json_kind(value: object) -> str:
-    kinds = {list: "a list", str: "a text", bool: "true or false", type(None): "null"}
-    return kinds.get(type(value), "a number")
-
-
-def _show(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False) if _is_simple(value) else _json_kind(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _is_simple(value: object) -> bool:
-    return value is None or isinstance(value, str | int | float | bool)
-
-
-def _describe(error: ValidationError) -> str:
-    """Turn pydantic's first error into a sentence naming the field, e.g. 'budget must ...'."""
-    first = error.errors(include_url=False)[0]
-    names = [str(part) for part in first["loc"] if isinstance(part, str)]
-    field = names[-1] if names else "the plan"
-    kind = first["type"]
-    message = first["msg"]
-    if kind == "missing":
-        return f"{field} is missing"
-    if kind == "extra_forbidden":
-        return f"it has an unknown field {field!r}"
-    if message.startswith("Value error, "):
-        return message.removeprefix("Value error, ")
-    if kind == "string_pattern_mismatch":
-        return f"{field} is not a valid code (found {_show(first.get('input'))})"
-    for pydantic_words, plain in _PLAIN_WORDS:
-        message = message.replace(pydantic_words, plain)
-    return f"{field} {message} (found {_show(first.get('input'))})"
-
-
-_PLAIN_WORDS: tuple[tuple[str, str], ...] = (
-    ("Input should", "must"),
-    ("String should", "must"),
-    ("Tuple should", "must"),
-    ("greater than or equal to", "at least"),
-    ("less than or equal to", "at most"),
-    ("a valid integer", "a whole number"),
-    ("a valid number", "a number"),
-    ("a valid string", "text"),
-    ("a valid tuple", "a list"),
-    ("a valid dictionary or instance of Profile", "a group of fields"),
-    ("a valid dictionary", "a group of fields"),
-    ("an object", "a group of fields"),
-)
-
-
-def _open_error(path: str | os.PathLike[str], problem: str) -> PlanFileError:
-    shown = os.fspath(path).replace("\n", " ")
-    return PlanFileError(f"Cannot open {shown}: {problem}.", path, problem)
-
-
-# ---------------------------------------------------------------------------- files
+        raise ValueError(describe_validation_error(error)) from None
 
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
@@ -321,44 +202,42 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
         PlanFileError: the file is missing, unreadable, too large, or not a valid plan.
     """
     try:
-        info = Path(path).stat()
+        text = _read_text(Path(path))
+    except ValueError as error:
+        raise _error("Cannot open", path, str(error)) from None
+    return plan_from_json(text, path)
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, checking its kind and size before reading at most the limit."""
+    try:
+        info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise ValueError("it is a folder, not a plan file")
         if not stat.S_ISREG(info.st_mode):
             raise ValueError("it is not a regular file")
         if info.st_size > MAX_PLAN_BYTES:
-            raise ValueError(
-                f"it is too large to be a plan ({_megabytes(info.st_size)}; "
-                f"the limit is {_megabytes(MAX_PLAN_BYTES)})"
-            )
-        with Path(path).open("rb") as stream:
+            raise ValueError(f"it is too large to be a plan ({_megabytes(info.st_size)}; "
+                             f"the limit is {_megabytes(MAX_PLAN_BYTES)})")
+        with path.open("rb") as stream:
             raw = stream.read(MAX_PLAN_BYTES + 1)
     except OSError as error:
-        raise _open_error(path, _read_problem(error)) from None
-    except ValueError as error:
-        raise _open_error(path, str(error)) from None
+        raise ValueError(_read_problem(error)) from None
     if len(raw) > MAX_PLAN_BYTES:  # it grew after the size check
-        raise _open_error(path, f"it is larger than {_megabytes(MAX_PLAN_BYTES)}")
+        raise ValueError(f"it is larger than {_megabytes(MAX_PLAN_BYTES)}")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise _open_error(path, "it is not a text file, so it is not a TeamBuilder plan") from None
-    return plan_from_json(text, path)
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+        raise ValueError("it is not a text file, so it is not a TeamBuilder plan") from None
 
 
 def _read_problem(error: OSError) -> str:
-    if isinstance(error, FileNotFoundError):
+    if isinstance(error, FileNotFoundError | NotADirectoryError):
         return "the file does not exist (it may have been moved or deleted)"
     if isinstance(error, PermissionError):
         return "you do not have permission to read it"
     if isinstance(error, IsADirectoryError):
         return "it is a folder, not a plan file"
-    if isinstance(error, NotADirectoryError):
-        return "the file does not exist (part of its path is not a folder)"
     return f"the system could not read it ({error.strerror or error})"
 
 
@@ -381,13 +260,14 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> Plan:
     })
     data = plan_to_json(saved).encode("utf-8")
     if target.is_dir():
-        raise _save_error(path, "it is a folder", "Choose a file name, not a folder.")
+        raise _error("Cannot save to", path, "it is a folder", "Choose a file name, not a folder.")
     folder = target.parent
     temporary = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(temporary, flags, 0o666)  # the user's umask applies
     except OSError as error:
-        raise _save_error(path, *_write_problem(error)) from None
+        raise _error("Cannot save to", path, *_write_problem(error)) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
@@ -400,7 +280,7 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> Plan:
         with contextlib.suppress(OSError):
             temporary.unlink()
         if isinstance(error, OSError):
-            raise _save_error(path, *_write_problem(error)) from None
+            raise _error("Cannot save to", path, *_write_problem(error)) from None
         raise
     _sync_folder(folder)
     return saved
@@ -408,17 +288,12 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> Plan:
 
 def _sync_folder(folder: Path) -> None:
     """Make the rename durable where the system allows opening a folder (not on Windows)."""
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-    try:
-        descriptor = os.open(folder, flags)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
 def _write_problem(error: OSError) -> tuple[str, str]:
@@ -438,6 +313,12 @@ def _write_problem(error: OSError) -> tuple[str, str]:
     return f"the system reported an error ({error.strerror or error})", "Try another folder."
 
 
-def _save_error(path: str | os.PathLike[str], problem: str, advice: str) -> PlanFileError:
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _error(
+    action: str, path: str | os.PathLike[str], problem: str, advice: str = ""
+) -> PlanFileError:
     shown = os.fspath(path).replace("\n", " ")
-    return PlanFileError(f"Cannot save to {shown}: {problem}. {advice}", path, problem)
+    return PlanFileError(f"{action} {shown}: {problem}. {advice}".rstrip(), path, problem)

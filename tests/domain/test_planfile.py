@@ -359,6 +359,10 @@ BROKEN_CONTENT: dict[str, tuple[bytes, str]] = {
     "language code is a path": (as_bytes(good_document(lang="../../etc")), "lang is not a valid"),
     "cost overrides is a list": (as_bytes(good_document(cost_overrides=[1])), "cost_overrides"),
     "nested a million deep": (b"[" * 1_000_000, "nested too deeply"),
+    "nested deep inside the cost overrides": (
+        as_bytes(good_document(cost_overrides={"a": json.loads("[" * 300 + "]" * 300)})),
+        "nested too deeply",
+    ),
 }
 
 
