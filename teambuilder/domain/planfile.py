@@ -258,9 +258,7 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> Plan:
         "app_version": __version__,
         "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
     })
-    data = plan_to_json(saved).encode("utf-8")
-    if target.is_dir():
-        raise _error("Cannot save to", path, "it is a folder", "Choose a file name, not a folder.")
+    data = _savable_bytes(saved, path, target)
     folder = target.parent
     temporary = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
     try:
@@ -284,6 +282,30 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> Plan:
         raise
     _sync_folder(folder)
     return saved
+
+
+def _savable_bytes(plan: Plan, path: str | os.PathLike[str], target: Path) -> bytes:
+    """The file content for ``plan``, once sure that saving it is allowed and will reopen."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        mode = None  # a new file, or a name the system refuses: writing will say which
+    if mode is not None and stat.S_ISDIR(mode):
+        raise _error("Cannot save to", path, "it is a folder", "Choose a file name, not a folder.")
+    if mode is not None and not mode & stat.S_IWUSR:  # the owner marked it read-only
+        raise _error("Cannot save to", path, "the file is read-only",
+                     "Save the plan under another name.")
+    text = plan_to_json(plan)
+    data = text.encode("utf-8")
+    if len(data) > MAX_PLAN_BYTES:
+        raise _error("Cannot save to", path, f"the plan is too large ({_megabytes(len(data))}; "
+                     f"the limit is {_megabytes(MAX_PLAN_BYTES)})", "Shorten its notes.")
+    try:  # never write a file this version could not open again
+        plan_from_json(text, path)
+    except PlanFileError as error:
+        raise _error("Cannot save to", path, f"the plan is not valid ({error.problem})",
+                     "Check its values.") from None
+    return data
 
 
 def _sync_folder(folder: Path) -> None:

@@ -557,3 +557,38 @@ def test_a_version_cannot_have_two_migrations(registry: dict[int, Any]) -> None:
     migration(1)(lambda document: document)
     with pytest.raises(ValueError, match="already exists"):
         migration(1)(lambda document: document)
+
+
+def test_a_read_only_file_is_not_overwritten(old_plan: Path) -> None:
+    old_plan.chmod(0o444)
+    before = snapshot(old_plan)
+    with pytest.raises(PlanFileError, match=r"the file is read-only\. Save the plan under"):
+        save_plan(make_plan(title="new"), old_plan)
+    assert snapshot(old_plan) == before
+    assert leftovers(old_plan.parent, {old_plan.name}) == []
+
+
+def test_a_file_name_too_long_for_the_system_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / ("x" * 300 + PLAN_SUFFIX)
+    with pytest.raises(PlanFileError, match=r"the file name is too long\. Choose a shorter"):
+        save_plan(make_plan(), path)
+    assert leftovers(tmp_path, set()) == []
+
+
+def test_a_plan_too_large_to_reopen_is_not_saved(old_plan: Path) -> None:
+    before = snapshot(old_plan)
+    huge = make_plan(cost_overrides={"padding": "x" * MAX_PLAN_BYTES})
+    with pytest.raises(PlanFileError, match=r"the plan is too large \(1\.0 MB; the limit"):
+        save_plan(huge, old_plan)
+    assert snapshot(old_plan) == before
+
+
+def test_a_plan_this_version_could_not_reopen_is_not_saved(old_plan: Path) -> None:
+    before = snapshot(old_plan)
+    deep: Any = "bottom"
+    for _ in range(50):
+        deep = [deep]
+    with pytest.raises(PlanFileError, match=r"the plan is not valid \(it is nested too deeply"):
+        save_plan(make_plan(cost_overrides={"deep": deep}), old_plan)
+    assert snapshot(old_plan) == before
+    assert leftovers(old_plan.parent, {old_plan.name}) == []
