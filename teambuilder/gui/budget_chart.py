@@ -66,7 +66,9 @@ def _layout(painter: QPainter, rect: QRectF, rec: Recommendation, labels: list[s
     fm = QFontMetricsF(painter.font())
     widest_label = max((fm.horizontalAdvance(t) for t in labels), default=0.0)
     label_width = min(widest_label + fm.height() * 0.8, rect.width() * 0.34)
-    widest_value = max((fm.horizontalAdvance(t) for t in values), default=0.0)
+    bold = QFont(painter.font())
+    bold.setBold(True)
+    widest_value = max((QFontMetricsF(bold).horizontalAdvance(t) for t in values), default=0.0)
     bar_left = rect.left() + label_width
     bar_width = max(10.0, rect.width() - label_width - widest_value - fm.height())
     top = rect.top() + fm.height() * 1.6  # room for the budget label above the rows
@@ -125,11 +127,13 @@ def paint_budget_chart(painter: QPainter, rect: QRectF, rec: Recommendation,
         painter.setPen(text_colour)
         font = painter.font()
         is_total = row == len(rec.team)
+        row_fm = fm
         if is_total:
             bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
-        shown = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_rect.width())
+            row_fm = QFontMetricsF(bold)
+        shown = row_fm.elidedText(label, Qt.TextElideMode.ElideRight, label_rect.width())
         painter.drawText(flip(label_rect), label_flags, shown)
         bar_top = y + (lay.row_height - bar_height) / 2
         if is_total:
@@ -146,7 +150,7 @@ def paint_budget_chart(painter: QPainter, rect: QRectF, rec: Recommendation,
                              series_colour(row, palette))
             end = lay.bar_left + width
         painter.setPen(text_colour)
-        value_rect = QRectF(end + fm.height() * 0.35, y, fm.horizontalAdvance(value) + 2,
+        value_rect = QRectF(end + fm.height() * 0.35, y, row_fm.horizontalAdvance(value) + 2,
                             lay.row_height)
         painter.drawText(flip(value_rect), label_flags, value)
         painter.setFont(font)

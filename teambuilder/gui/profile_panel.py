@@ -153,8 +153,9 @@ class ProfilePanel(QWidget):
         have_layout = QVBoxLayout(self._have_box)
         self._have = QListWidget(self._have_box)
         self._have.setObjectName("rolesCovered")
-        self._have.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._have.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._have.setUniformItemSizes(True)
+        self._have.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         have_layout.addWidget(self._have)
         for role_id in ROLE_IDS:
             item = QListWidgetItem(role_id, self._have)
@@ -166,10 +167,12 @@ class ProfilePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._goals_box)
-        layout.addWidget(self._have_box, 1)
+        layout.addWidget(self._have_box)
+        layout.addStretch(1)
 
         self.set_profile(DEFAULT_PROFILE)
         self.retranslate()
+        self._fit_list()
 
         self._size.valueChanged.connect(self._changed)
         self._budget.valueChanged.connect(self._changed)
@@ -232,6 +235,7 @@ class ProfilePanel(QWidget):
                 item.setToolTip(catalogue.role(role_id).summary)
             except KeyError:
                 item.setToolTip("")
+        self._fit_list()
 
     def set_currency(self, code: str) -> None:
         """Show the cost table's currency next to the budget."""
@@ -305,8 +309,15 @@ class ProfilePanel(QWidget):
                                                  "for them."))
         self._have.setAccessibleName(tr("ProfilePanel", "Roles already covered"))
 
+    def _fit_list(self) -> None:
+        """Make the roles list exactly as tall as its rows: the panel scrolls, not the list."""
+        rows = sum(self._have.sizeHintForRow(i) for i in range(self._have.count()))
+        self._have.setFixedHeight(rows + 2 * self._have.frameWidth() + 2)
+
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
+        """Retranslate when the language changes; refit when the font changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_list()
         super().changeEvent(event)

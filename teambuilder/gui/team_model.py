@@ -49,9 +49,12 @@ def covers_text(line: TeamLine, catalogue: Catalogue | None, locale: QLocale) ->
         if share is None or share >= 0.995:
             parts.append(name)
         else:
-            parts.append(QCoreApplication.translate(
+            template = QCoreApplication.translate(
                 "TeamModel", "%1 %2", "role name, then the share of its work, e.g. 'SEO 60%'")
-                .replace("%1", name).replace("%2", format_percent(share, locale)))
+            # Keep the share on the same text line as the end of the name when wrapping.
+            template = template.replace("%1 ", "%1\u00a0").replace(" %2", "\u00a0%2")
+            parts.append(template.replace("%1", name)
+                         .replace("%2", format_percent(share, locale)))
     return "\n".join(parts)
 
 

@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +32,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +45,32 @@ from teambuilder.domain.recommendation import Recommendation
 from teambuilder.gui.budget_chart import BudgetChart
 from teambuilder.gui.formatting import format_money, format_percent
 from teambuilder.gui.team_model import DeferredModel, TeamModel
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Draws cells with breathing room above and below the text."""
+
+    def _pad(self) -> int:
+        return max(2, QApplication.fontMetrics().height() // 4)
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """The text's size plus the padding."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * self._pad())
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """Fill the whole cell, then draw the text inside the padding."""
+        full = QStyleOptionViewItem(option)
+        self.initStyleOption(full, index)
+        style = full.widget.style() if full.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter,
+                            full.widget)
+        inner = QStyleOptionViewItem(option)
+        pad = self._pad()
+        inner.rect = option.rect.adjusted(0, pad, 0, -pad)
+        super().paint(painter, inner, index)
 
 
 class FittedTable(QTableView):
@@ -57,6 +97,7 @@ class FittedTable(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.verticalHeader().hide()
+        self.setItemDelegate(PaddedDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
@@ -138,7 +179,7 @@ class TeamView(QWidget):
         self._team_heading = _heading(page)
         tc = TeamModel.Column
         self._team_table = FittedTable(
-            {tc.LINE: 0.25, tc.COVERS: 0.27, tc.REASONS: 0.48}, (tc.MODE, tc.COST), page)
+            {tc.LINE: 0.21, tc.COVERS: 0.33, tc.REASONS: 0.46}, (tc.MODE, tc.COST), page)
         self._team_table.setObjectName("teamTable")
         self._team_table.setModel(self.team_model)
         self._team_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

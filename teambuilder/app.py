@@ -1,0 +1,245 @@
+"""Start-up: read the launch options, create the one QApplication, open the window.
+
+Options are checked before Qt is even imported, so a mistake gets a one-line message on
+stderr and exit status 2 at once. Slow modules (export, printing, dialogs) are imported only
+when the user asks for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NoReturn
+
+from teambuilder import APP_ID, APP_NAME, __version__
+from teambuilder.domain.catalogue import LANGUAGES
+from teambuilder.domain.planfile import PLAN_SUFFIX, Plan, PlanFileError, load_plan
+from teambuilder.domain.profile import MAX_BUDGET, MAX_SIZE, MIN_SIZE
+
+VIEWS = ("team", "compare", "library")
+FOCUS_CHOICES = ("b2b", "b2c", "both")
+SCREENSHOT_SIZE = (1280, 800)
+
+
+class UsageError(Exception):
+    """A launch option is wrong; the message says which and why."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake as one line instead of usage text plus a message."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+@dataclass
+class LaunchOptions:
+    """The checked launch options."""
+
+    size: int | None = None
+    focus: str | None = None
+    budget: float | None = None
+    lang: str | None = None
+    plan_path: Path | None = None
+    plan: Plan | None = None
+    view: str | None = None
+    compare: list[str] = field(default_factory=list)
+    screenshot: Path | None = None
+
+
+def _parser() -> _Parser:
+    parser = _Parser(
+        prog="teambuilder",
+        description="Plan a small business's digital-marketing team: which roles to hire, "
+                    "combine or outsource.",
+    )
+    parser.add_argument("plan_file", nargs="?", metavar="PLAN" + PLAN_SUFFIX,
+                        help="a plan to open")
+    parser.add_argument("--size", metavar="N", help="company size (head count)")
+    parser.add_argument("--focus", metavar="b2b|b2c|both", help="market focus")
+    parser.add_argument("--budget", metavar="X", help="monthly budget for marketing people")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="interface language: " + ", ".join(LANGUAGES))
+    parser.add_argument("--open", metavar="PLAN" + PLAN_SUFFIX, dest="open_path",
+                        help="a plan to open")
+    parser.add_argument("--view", metavar="team|compare|library", help="the view to show")
+    parser.add_argument("--compare", metavar="ID,ID[,ID,ID]",
+                        help="two to four role ids to show side by side")
+    parser.add_argument("--screenshot", metavar="PATH.png",
+                        help="save a picture of the window at 1280x800 and exit")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def parse_options(args: list[str]) -> LaunchOptions:
+    """Check the launch options without starting Qt.
+
+    Raises:
+        UsageError: an option is unknown, malformed or out of range, or the plan to open
+            cannot be read; the message is one line naming the problem.
+    """
+    ns = _parser().parse_args(args)
+    opts = LaunchOptions()
+    if ns.size is not None:
+        try:
+            opts.size = int(ns.size)
+        except ValueError:
+            raise UsageError(f"--size must be a whole number of people, not {ns.size!r}") from None
+        if not MIN_SIZE <= opts.size <= MAX_SIZE:
+            raise UsageError(f"--size must be between {MIN_SIZE} and {MAX_SIZE:,}, "
+                             f"not {opts.size}")
+    if ns.focus is not None:
+        focus = ns.focus.lower()
+        if focus not in FOCUS_CHOICES:
+            raise UsageError(f"--focus must be b2b, b2c or both, not {ns.focus!r}")
+        opts.focus = focus
+    if ns.budget is not None:
+        from teambuilder.domain.numbers import AmountError, parse_amount
+
+        try:
+            budget = parse_amount(ns.budget, maximum=MAX_BUDGET)
+        except AmountError:
+            raise UsageError(f"--budget must be a positive amount no larger than "
+                             f"{MAX_BUDGET:,.0f}, not {ns.budget!r}") from None
+        if budget <= 0:
+            raise UsageError(f"--budget must be more than 0, not {ns.budget!r}")
+        opts.budget = budget
+    if ns.lang is not None:
+        lang = ns.lang.strip().lower()
+        if lang not in LANGUAGES:
+            raise UsageError(f"--lang must be one of {', '.join(LANGUAGES)}, not {ns.lang!r}")
+        opts.lang = lang
+    if ns.view is not None:
+        if ns.view not in VIEWS:
+            raise UsageError(f"--view must be team, compare or library, not {ns.view!r}")
+        opts.view = ns.view
+    if ns.compare is not None:
+        opts.compare = _compare_ids(ns.compare)
+    if ns.plan_file and ns.open_path:
+        raise UsageError("give the plan to open either as --open PLAN or as the only "
+                         "argument, not both")
+    path = ns.open_path or ns.plan_file
+    if path:
+        opts.plan_path = Path(path)
+        try:
+            opts.plan = load_plan(opts.plan_path)
+        except PlanFileError as error:
+            raise UsageError(str(error)) from None
+    if ns.screenshot is not None:
+        shot = Path(ns.screenshot)
+        if shot.suffix.lower() != ".png":
+            raise UsageError(f"--screenshot must name a .png file, not {ns.screenshot!r}")
+        if not shot.absolute().parent.is_dir():
+            raise UsageError(f"--screenshot: the folder {str(shot.absolute().parent)!r} "
+                             "does not exist")
+        opts.screenshot = shot
+    return opts
+
+
+def _compare_ids(text: str) -> list[str]:
+    from teambuilder.domain.catalogue import CatalogueError, load_catalogue
+
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    if not 2 <= len(ids) <= 4:
+        raise UsageError(f"--compare needs two to four role ids separated by commas, "
+                         f"not {text!r}")
+    if len(set(ids)) != len(ids):
+        raise UsageError(f"--compare lists a role twice: {text!r}")
+    try:
+        known = load_catalogue("en").ids()
+    except CatalogueError as error:
+        raise UsageError(f"the role catalogue cannot be read: {error}") from None
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise UsageError(f"--compare: unknown role id {unknown[0]!r}; known ids: "
+                         + ", ".join(known))
+    return ids
+
+
+def main(args: list[str] | None = None) -> int:
+    """Run the desktop app; returns the exit status.
+
+    Args:
+        args: launch options without the program name (default: ``sys.argv[1:]``).
+    """
+    argv = list(sys.argv[1:] if args is None else args)
+    try:
+        opts = parse_options(argv)
+    except UsageError as error:
+        print(f"teambuilder: error: {error}", file=sys.stderr)
+        return 2
+    return _run(opts)
+
+
+def _run(opts: LaunchOptions) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from teambuilder.domain.profile import Profile
+    from teambuilder.domain.resources import resource
+    from teambuilder.gui import i18n
+    from teambuilder.gui.main_window import MainWindow
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain("teambuilder.github.io")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    icon = QIcon()
+    for name in ("teambuilder.svg", "teambuilder-256.png"):
+        file = resource("icons", name)
+        if file.is_file():
+            icon.addFile(str(file))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+    lang = i18n.choose_language(opts.lang)
+    i18n.install_language(app, lang)
+
+    window = MainWindow(lang)
+    if opts.plan is not None and opts.plan_path is not None:
+        window.open_plan(opts.plan_path, ask=False)
+    if opts.size is not None or opts.focus is not None or opts.budget is not None:
+        current = window.profile_panel.profile()
+        window.profile_panel.set_profile(Profile(
+            size=opts.size if opts.size is not None else current.size,
+            focus=opts.focus if opts.focus is not None else current.focus,
+            budget=opts.budget if opts.budget is not None else current.budget,
+            goals=current.goals, horizon=current.horizon, have=current.have))
+        if opts.plan is None:
+            window.document.set_dirty(False)  # a launch option is not an edit to save
+        window.recompute()
+    if opts.compare:
+        window.compare(opts.compare)
+    if opts.view is not None:
+        window.show_view(opts.view)
+
+    if opts.screenshot is not None:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        status: list[int] = []
+
+        def shoot() -> None:
+            window.resize(*SCREENSHOT_SIZE)
+            QApplication.processEvents()
+            ok = window.grab().save(str(opts.screenshot), "PNG")
+            if not ok:
+                print(f"teambuilder: error: could not write {opts.screenshot}",
+                      file=sys.stderr)
+            status.append(0 if ok else 1)
+            app.quit()
+
+        QTimer.singleShot(0, shoot)
+        app.exec()
+        window.document.set_dirty(False)
+        window.deleteLater()
+        return status[0] if status else 1
+
+    window.show()
+    code = app.exec()
+    return int(code)
