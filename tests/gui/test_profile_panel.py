@@ -1,0 +1,127 @@
+"""The profile inputs: what they emit, what they accept, how they are labelled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QListWidget,
+    QSpinBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from teambuilder.domain.catalogue import Catalogue
+from teambuilder.domain.profile import Profile
+from teambuilder.gui.profile_panel import DEFAULT_PROFILE, ProfilePanel
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Type any Unicode text (QTest only types ASCII), one key event per character."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))
+
+
+def _panel(qtbot: QtBot) -> ProfilePanel:
+    panel = ProfilePanel()
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_first_start_shows_a_sensible_default_profile(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    assert panel.profile() == DEFAULT_PROFILE
+    assert DEFAULT_PROFILE.size == 12 and DEFAULT_PROFILE.focus == "b2b"
+
+
+def test_inputs_have_the_contract_object_names(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    assert isinstance(panel.findChild(QSpinBox, "companySize"), QSpinBox)
+    assert isinstance(panel.findChild(QComboBox, "marketFocus"), QComboBox)
+    assert isinstance(panel.findChild(QSpinBox, "monthlyBudget"), QSpinBox)
+
+
+def test_every_input_has_an_accessible_name_and_a_tooltip(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    inputs: list[QWidget] = [
+        *panel.findChildren(QSpinBox), *panel.findChildren(QComboBox),
+        *panel.findChildren(QListWidget)]
+    for widget in inputs:
+        assert widget.accessibleName(), widget.objectName()
+        assert widget.toolTip(), widget.objectName()
+    for box in panel.findChildren(QCheckBox):
+        assert box.text() and box.toolTip()
+
+
+def test_changing_an_input_emits_the_whole_new_profile(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    size = panel.findChild(QSpinBox, "companySize")
+    with qtbot.waitSignal(panel.profileChanged) as blocker:
+        size.setValue(40)
+    assert blocker.args[0] == DEFAULT_PROFILE.model_copy(update={"size": 40})
+    focus = panel.findChild(QComboBox, "marketFocus")
+    with qtbot.waitSignal(panel.profileChanged) as blocker:
+        focus.setCurrentIndex(1)
+    assert blocker.args[0].focus == "b2c"
+    goal = panel.findChild(QCheckBox, "goal_sales")
+    with qtbot.waitSignal(panel.profileChanged) as blocker:
+        qtbot.mouseClick(goal, Qt.MouseButton.LeftButton)
+    assert "sales" in blocker.args[0].goals
+
+
+def test_roles_already_covered_are_part_of_the_profile(qtbot: QtBot,
+                                                       catalogue: Catalogue) -> None:
+    panel = _panel(qtbot)
+    panel.set_catalogue(catalogue)
+    roles = panel.findChild(QListWidget, "rolesCovered")
+    names = [roles.item(i).text() for i in range(roles.count())]
+    assert "SEO Specialist" in names
+    item = roles.item(names.index("SEO Specialist"))
+    with qtbot.waitSignal(panel.profileChanged) as blocker:
+        item.setCheckState(Qt.CheckState.Checked)
+    assert blocker.args[0].have == ("seo_specialist",)
+
+
+def test_set_profile_shows_it_and_emits_once(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    profile = Profile(size=60, focus="both", budget=25000, goals=("awareness", "retention"),
+                      horizon="long", have=("seo_specialist", "analytics_manager"))
+    with qtbot.waitSignal(panel.profileChanged) as blocker:
+        panel.set_profile(profile)
+    assert blocker.args[0] == profile
+    assert panel.profile() == profile
+    with qtbot.assertNotEmitted(panel.profileChanged):
+        panel.set_profile(profile)
+
+
+def test_budget_accepts_persian_digits_and_separators(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    budget = panel.findChild(QSpinBox, "monthlyBudget")
+    budget.lineEdit().selectAll()
+    _type(budget.lineEdit(), "\u06f1\u06f2\u066c\u06f5\u06f0\u06f0")  # 12,500 in Persian digits
+    budget.interpretText()
+    assert budget.value() == 12500
+    budget.lineEdit().selectAll()
+    qtbot.keyClicks(budget.lineEdit(), "7,250")
+    budget.interpretText()
+    assert budget.value() == 7250
+
+
+def test_budget_rejects_letters(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    budget = panel.findChild(QSpinBox, "monthlyBudget")
+    budget.lineEdit().selectAll()
+    qtbot.keyClicks(budget.lineEdit(), "abc")
+    budget.interpretText()
+    assert budget.value() == DEFAULT_PROFILE.budget
+
+
+def test_currency_label_follows_the_cost_table(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    panel.set_currency("EUR")
+    assert "EUR" in panel.findChild(QWidget, "currencyLabel").text()
