@@ -63,7 +63,8 @@ def render_png(svg: Path, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(buffer, "PNG"):
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)
+    if not argb.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes, wrongly
         raise SystemExit(f"error: could not encode a {size}px PNG")
     buffer.close()
     return bytes(data.data())

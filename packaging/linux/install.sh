@@ -8,6 +8,8 @@
 #   BUNDLE   the built bundle folder          (default: dist/teambuilder next to packaging/)
 #   PREFIX   where to install                 (default: $HOME/.local)
 #   APPDIR   where the bundle itself goes     (default: $PREFIX/opt/teambuilder)
+#   DATADIR  menu entry, icons, MIME type, metadata (default: $PREFIX/share, or
+#            $XDG_DATA_HOME when that is set and PREFIX is not)
 #   DESTDIR  stage the tree under this folder (default: none); paths written into the files
 #            stay those without DESTDIR, and the desktop/MIME/icon caches are not updated.
 #
@@ -21,9 +23,18 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 APP_ID="io.github.teambuilder.TeamBuilder"
+prefix_given="${PREFIX:+yes}"
 PREFIX="${PREFIX:-$HOME/.local}"
 PREFIX="${PREFIX%/}"
 APPDIR="${APPDIR:-$PREFIX/opt/teambuilder}"
+if [ -z "${DATADIR:-}" ]; then
+  if [ -z "$prefix_given" ] && [ -n "${XDG_DATA_HOME:-}" ]; then
+    DATADIR="$XDG_DATA_HOME"
+  else
+    DATADIR="$PREFIX/share"
+  fi
+fi
+DATADIR="${DATADIR%/}"
 DESTDIR="${DESTDIR:-}"
 DESTDIR="${DESTDIR%/}"
 BUNDLE="${BUNDLE:-$here/../../dist/teambuilder}"
@@ -32,6 +43,7 @@ die() { echo "install.sh: error: $*" >&2; exit 1; }
 
 case "$PREFIX" in /*) ;; *) die "PREFIX must be an absolute path (got '$PREFIX')" ;; esac
 case "$APPDIR" in /*) ;; *) die "APPDIR must be an absolute path (got '$APPDIR')" ;; esac
+case "$DATADIR" in /*) ;; *) die "DATADIR must be an absolute path (got '$DATADIR')" ;; esac
 [ -x "$BUNDLE/teambuilder" ] || die "no bundle at $BUNDLE (run: bash packaging/linux/build.sh)"
 BUNDLE="$(cd "$BUNDLE" && pwd)"
 for asset in "$APP_ID.desktop" "$APP_ID.metainfo.xml" "$APP_ID.mime.xml" icons/hicolor; do
@@ -41,7 +53,7 @@ done
 [ -z "$DESTDIR" ] || mkdir -p "$DESTDIR"  # the staging folder itself is not recorded
 root="$DESTDIR$PREFIX"
 appdir="$DESTDIR$APPDIR"
-share="$root/share"
+share="$DESTDIR$DATADIR"
 manifest="$appdir/install-manifest.txt"
 
 if [ -e "$manifest" ]; then
