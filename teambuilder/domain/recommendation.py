@@ -37,6 +37,22 @@ class DeferredRole(BaseModel):
     reason: str
     monthly_cost_to_add: float
     mode_to_add: Mode
+    option_to_add: str = Field(default="", description="Staffing option id of that cost.")
+
+
+class NextStep(BaseModel):
+    """One phase of the growth path: what to add when the budget reaches ``monthly_budget``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    monthly_budget: float
+    entry_id: str
+    option: str
+    mode: Mode
+    replaces_option: str | None = Field(
+        default=None, description="The option of the same role it upgrades, if any."
+    )
+    score: float = Field(description="Share of total demand covered after this step, 0-1.")
 
 
 class Recommendation(BaseModel):
@@ -58,3 +74,6 @@ class Recommendation(BaseModel):
         default_factory=dict, description="Demand-weighted coverage per capability."
     )
     score: float = Field(default=0.0, description="Share of total demand the team covers, 0-1.")
+    phases: list[NextStep] = Field(
+        default_factory=list, description="The growth path behind next_steps, as data."
+    )

@@ -1,0 +1,189 @@
+"""From a business profile to a demand for each capability (data: ``resources/engine/demand.json``).
+
+Each rule encodes one piece of advice from the seed articles ("B2B builds leads through the
+website, LinkedIn and Google", "a small company gets most from social media, blogs and SEO",
+...). A rule applies to a profile with a multiplier between 0 and 1; its weights are added up,
+normalised, and scaled by the expected size of the marketing team, which grows with the head
+count (about one marketer per 10-11 employees). The budget plays no part here: it only limits
+what the engine can buy, so a larger budget can never change what the business needs.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from teambuilder.domain.catalogue import Capability
+from teambuilder.domain.profile import Focus, Goal, Horizon, Profile
+from teambuilder.domain.resources import read_json
+
+CAPABILITIES: tuple[Capability, ...] = tuple(Capability)
+"""Every capability, in a fixed order (the order of the vectors the engine works with)."""
+
+Weight = Annotated[float, Field(ge=0, le=10, allow_inf_nan=False)]
+Multiplier = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class When(_Strict):
+    """Conditions of a rule; the rule's multiplier is the product of those present.
+
+    Attributes:
+        focus: multiplier by market focus (a focus not listed gives 0).
+        horizon: multiplier by time horizon (a horizon not listed gives 0).
+        goal: the rule applies (1) only when the profile has this goal.
+        size: ``growth`` rises from 0 to 1 as the expected team grows from one person to
+            the maximum; ``small`` is the opposite.
+    """
+
+    focus: dict[Focus, Multiplier] | None = None
+    horizon: dict[Horizon, Multiplier] | None = None
+    goal: Goal | None = None
+    size: Literal["growth", "small"] | None = None
+
+
+class Rule(_Strict):
+    """One piece of seed advice turned into extra demand for some capabilities."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    when: When
+    add: dict[Capability, Weight]
+    channels: list[str] = Field(default_factory=list)
+    seeds: list[str] = Field(min_length=1)
+    why: Annotated[str, Field(min_length=1)]
+
+
+class Base(_Strict):
+    """Demand every business has, whatever its profile."""
+
+    weights: dict[Capability, Weight]
+    seeds: list[str]
+    why: str
+
+
+class TeamSize(_Strict):
+    """Expected size of the marketing team, in people, from the company's head count."""
+
+    employees_per_marketer: Annotated[float, Field(gt=0)]
+    min: Annotated[float, Field(gt=0)]
+    max: Annotated[float, Field(gt=0)]
+    source: str
+    assumption: str
+
+
+class Leadership(_Strict):
+    """How many other people a leadership role needs to lead, by staffing option."""
+
+    min_team: dict[str, Annotated[int, Field(ge=0)]]
+    seeds: list[str]
+    why: str
+
+
+class DemandModel(_Strict):
+    """The whole data-driven demand model."""
+
+    schema_version: Literal[1] = 1
+    note: str = ""
+    team_size: TeamSize
+    need_cap: Annotated[float, Field(gt=0, le=10)]
+    base: Base
+    rules: list[Rule]
+    leadership: Leadership
+    channel_boost: Annotated[float, Field(ge=0)] = 0.1
+    low_cost_boost: Annotated[float, Field(ge=1)] = 1.5
+    channels_note: str = ""
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> DemandModel:
+        ids = [r.id for r in self.rules]
+        if len(set(ids)) != len(ids):
+            raise ValueError("rule ids must be unique")
+        return self
+
+
+class Demand(BaseModel):
+    """What one profile needs.
+
+    Attributes:
+        team_size: expected marketing team, in people.
+        weights: normalised share of each capability in the total (sums to 1).
+        need: demand per capability, in full-time people (capped).
+        rule_weights: how much each applying rule added to each capability (for reasons).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    team_size: float
+    weights: dict[Capability, float]
+    need: dict[Capability, float]
+    rule_weights: dict[str, dict[Capability, float]]
+    rule_strength: dict[str, float]
+
+
+_MODEL: DemandModel | None = None
+
+
+def demand_model() -> DemandModel:
+    """The shipped demand model (read once)."""
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = DemandModel.model_validate(read_json("engine", "demand.json"))
+    return _MODEL
+
+
+def expected_team_size(size: int, model: DemandModel) -> float:
+    """Expected marketing head count for a company of ``size`` people."""
+    ts = model.team_size
+    return max(ts.min, min(ts.max, size / ts.employees_per_marketer))
+
+
+def growth(size: int, model: DemandModel) -> float:
+    """0 for a team of one person or less, rising linearly to 1 at the maximum team."""
+    team = expected_team_size(size, model)
+    top = model.team_size.max
+    if top <= 1:
+        return 1.0
+    return max(0.0, min(1.0, (team - 1.0) / (top - 1.0)))
+
+
+def rule_strength(rule: Rule, profile: Profile, model: DemandModel) -> float:
+    """How strongly a rule applies to a profile, 0 to 1."""
+    w = rule.when
+    m = 1.0
+    if w.focus is not None:
+        m *= w.focus.get(profile.focus, 0.0)
+    if w.horizon is not None:
+        m *= w.horizon.get(profile.horizon, 0.0)
+    if w.goal is not None:
+        m *= 1.0 if w.goal in profile.goals else 0.0
+    if w.size is not None:
+        g = growth(profile.size, model)
+        m *= g if w.size == "growth" else 1.0 - g
+    return m
+
+
+def compute_demand(profile: Profile, model: DemandModel | None = None) -> Demand:
+    """Turn a profile into a demand per capability (independent of the budget)."""
+    model = model or demand_model()
+    raw = {c: model.base.weights.get(c, 0.0) for c in CAPABILITIES}
+    rule_weights: dict[str, dict[Capability, float]] = {}
+    strengths: dict[str, float] = {}
+    for rule in model.rules:
+        m = rule_strength(rule, profile, model)
+        strengths[rule.id] = m
+        if m <= 0:
+            continue
+        added = {c: m * w for c, w in rule.add.items() if w > 0}
+        rule_weights[rule.id] = added
+        for c, w in added.items():
+            raw[c] += w
+    total = sum(raw.values())
+    weights = {c: (raw[c] / total if total > 0 else 1.0 / len(raw)) for c in CAPABILITIES}
+    team = expected_team_size(profile.size, model)
+    need = {c: min(model.need_cap, weights[c] * team) for c in CAPABILITIES}
+    return Demand(team_size=team, weights=weights, need=need, rule_weights=rule_weights,
+                  rule_strength=strengths)

@@ -1,0 +1,473 @@
+"""The recommendation engine: from a business profile to a costed, explained team.
+
+How it decides (see ``product.md``):
+
+1. The profile becomes a demand for each capability (:mod:`teambuilder.domain.demand`,
+   rules from the seed articles, data in ``resources/engine/demand.json``).
+2. Every way of staffing every role or combined role is a candidate with a monthly cost
+   (:mod:`teambuilder.domain.costs`) and a coverage: the option's coverage factor times the
+   capabilities the catalogue gives the role.
+3. The exact search (:mod:`teambuilder.domain.solver`) picks the set that covers the most
+   demand within the budget; each seed role is staffed at most once, roles already covered
+   in-house are not bought again, and a director only pays off with a team to lead.
+4. Every line, deferral, channel, step and note is explained with message templates
+   (:mod:`teambuilder.domain.messages`).
+
+Everything that does not depend on the profile is prepared once per catalogue and cost
+table (:class:`Engine`); :func:`recommend` keeps a few prepared engines.
+"""
+
+from __future__ import annotations
+
+import math
+from operator import add, mul
+from typing import cast
+
+from teambuilder.domain.catalogue import ROLE_IDS, Capability, Catalogue, CombinedRole, Role
+from teambuilder.domain.costs import MODE_OF_OPTION, CostTable, Option
+from teambuilder.domain.demand import CAPABILITIES, Demand, DemandModel, compute_demand
+from teambuilder.domain.demand import demand_model as shipped_demand_model
+from teambuilder.domain.messages import join_list, text
+from teambuilder.domain.money import format_money, format_percent
+from teambuilder.domain.profile import Profile
+from teambuilder.domain.recommendation import (
+    DeferredRole,
+    Mode,
+    NextStep,
+    Recommendation,
+    TeamLine,
+)
+from teambuilder.domain.solver import (
+    SCALE,
+    Candidate,
+    Selection,
+    build_entries,
+    coverage,
+    growth_path,
+    solve,
+    value_of,
+)
+
+WEIGHT_SCALE = 1_000_000
+"""Integer precision of capability weights in the search."""
+
+TOP_CHANNELS = 6
+"""How many channels a recommendation lists."""
+
+GROWTH_STEPS = 3
+"""How many phases of the growth path a recommendation gives."""
+
+
+class Engine:
+    """A recommendation engine prepared for one catalogue and one cost table.
+
+    Args:
+        catalogue: roles and combined roles (any language; ids and numbers are the same).
+        costs: monthly costs and coverage assumptions.
+        model: the demand model (defaults to the shipped one).
+    """
+
+    def __init__(self, catalogue: Catalogue, costs: CostTable,
+                 model: DemandModel | None = None) -> None:
+        self.catalogue = catalogue
+        self.costs = costs
+        self.model = model or shipped_demand_model()
+        self._bit = {rid: 1 << i for i, rid in enumerate(ROLE_IDS)}
+        self._entries_by_id: dict[str, Role | CombinedRole] = {
+            e.id: e for e in catalogue.entries()
+        }
+        self._role_vec: dict[str, tuple[int, ...]] = {}
+        self._entry_roles: dict[str, list[str]] = {}
+        self._entry_shares: dict[str, dict[str, float]] = {}
+        candidates: list[Candidate] = []
+        for entry in sorted(catalogue.entries(), key=lambda e: e.id):
+            caps = catalogue.capabilities_of(entry)
+            if isinstance(entry, Role):
+                shares = {entry.id: 1.0}
+                self._role_vec[entry.id] = self._vector(caps, 1.0)
+            else:
+                shares = dict(entry.merges)
+            roles = [r for r in ROLE_IDS if r in shares]
+            self._entry_roles[entry.id] = roles
+            self._entry_shares[entry.id] = shares
+            mask = sum(self._bit[r] for r in roles)
+            for option in costs.options_for(entry.id):
+                factor = costs.coverage_factor(option)
+                min_team = 0
+                if entry.level == "leadership":
+                    min_team = self.model.leadership.min_team.get(option, 0)
+                candidates.append(Candidate(
+                    key=f"{entry.id}:{option}", entry_id=entry.id, option=option, mask=mask,
+                    cost=_cents(costs.monthly(entry.id, option)),
+                    vec=self._vector(caps, factor), min_team=min_team,
+                ))
+        self._candidates = {c.key: c for c in candidates}
+        self._entries = build_entries(candidates)
+        self._cheapest_full_time = min(
+            (c.cost for c in candidates if c.option == "full_time"), default=0
+        )
+        self._channels = sorted(catalogue.channels, key=lambda c: c.id)
+
+    @staticmethod
+    def _vector(caps: dict[Capability, float], factor: float) -> tuple[int, ...]:
+        return tuple(round(factor * caps.get(c, 0.0) * SCALE) for c in CAPABILITIES)
+
+    # --- the decision ----------------------------------------------------------------
+
+    def recommend(self, profile: Profile, lang: str = "en") -> Recommendation:
+        """Recommend a team for ``profile`` within its budget.
+
+        Raises:
+            ValueError: ``profile.have`` names a role id that is not one of the eight.
+        """
+        unknown = [r for r in profile.have if r not in self._bit]
+        if unknown:
+            raise ValueError(f"have: unknown role id {unknown[0]!r}; allowed: "
+                             + ", ".join(ROLE_IDS))
+        demand = compute_demand(profile, self.model)
+        need = [round(demand.need[c] * SCALE) for c in CAPABILITIES]
+        weight = [
+            round(WEIGHT_SCALE * demand.weights[c] / demand.need[c]) if demand.need[c] > 0
+            else 0
+            for c in CAPABILITIES
+        ]
+        base = [0] * len(CAPABILITIES)
+        blocked = 0
+        for rid in profile.have:
+            base = list(map(add, base, self._role_vec.get(rid, (0,) * len(base))))
+            blocked |= self._bit[rid]
+        n_have = len(profile.have)
+        budget = _budget_cents(profile.budget)
+        selection = solve(self._entries, need, weight, base, blocked, n_have, budget)
+        ctx = _Context(self, profile, lang, demand, need, weight, base, blocked, selection)
+        return ctx.build()
+
+
+class _Context:
+    """Everything about one recommendation while its text is being written."""
+
+    def __init__(self, engine: Engine, profile: Profile, lang: str, demand: Demand,
+                 need: list[int], weight: list[int], base: list[int], blocked: int,
+                 selection: Selection) -> None:
+        self.e = engine
+        self.profile = profile
+        self.lang = lang
+        self.demand = demand
+        self.need = need
+        self.weight = weight
+        self.base = base
+        self.blocked = blocked
+        self.sel = selection
+        self.total = sum(map(mul, weight, need))
+        self.currency = engine.costs.currency
+
+    # helpers
+    def t(self, key: str, **params: object) -> str:
+        return text(key, self.lang, **params)
+
+    def money(self, cents: int) -> str:
+        return format_money(cents / 100, self.currency)
+
+    def share(self, value: int) -> float:
+        return value / self.total if self.total > 0 else 1.0
+
+    def value(self, picks: tuple[Candidate, ...]) -> int:
+        return value_of(picks, self.need, self.base, self.weight)
+
+    def name(self, entry_id: str) -> str:
+        return self.e._entries_by_id[entry_id].name
+
+    def title(self, c: Candidate) -> str:
+        key = "title.fractional" if c.option == "fractional" else "title.single"
+        return self.t(key, name=self.name(c.entry_id))
+
+    def option_text(self, c: Candidate) -> str:
+        return self.t(f"option.{c.option}")
+
+    # building blocks
+    def build(self) -> Recommendation:
+        picks = self.sel.picks
+        score = self.share(self.sel.value) if self.total > 0 else 1.0
+        team = [self.line(p) for p in sorted(picks, key=lambda p: (-p.cost, p.key))]
+        channels = self.channels()
+        phases, steps = self.growth()
+        return Recommendation(
+            profile=self.profile,
+            currency=self.currency,
+            team=team,
+            deferred=self.deferred(),
+            total_monthly_cost=self.sel.cost / 100,
+            monthly_budget=self.profile.budget,
+            channels=channels,
+            next_steps=steps,
+            notes=self.notes(channels, score),
+            demand={c.value: round(self.demand.need[c], 4) for c in CAPABILITIES},
+            covered={
+                c.value: round(min(n, v) / SCALE, 4)
+                for c, n, v in zip(CAPABILITIES, self.need,
+                                   coverage(picks, self.base), strict=True)
+            },
+            score=round(score, 6),
+            phases=phases,
+        )
+
+    def line(self, p: Candidate) -> TeamLine:
+        others = tuple(o for o in self.sel.picks if o is not p)
+        marginal = self.sel.value - self.value(others)
+        cov_without = coverage(others, self.base)
+        per_cap = [
+            (w * (min(n, c + v) - min(n, c)), cap)
+            for w, n, c, v, cap in zip(self.weight, self.need, cov_without, p.vec,
+                                       CAPABILITIES, strict=True)
+        ]
+        top = [cap for amount, cap in sorted(per_cap, key=lambda x: (-x[0], x[1].value))
+               if amount > 0][:3]
+        reasons: list[str] = []
+        if top:
+            reasons.append(self.t("reason.covers",
+                                  capabilities=join_list([self.t(f"cap.{c.value}") for c in top],
+                                                         self.lang),
+                                  share=format_percent(self.share(marginal))))
+            reasons.append(self.why(top[0]))
+        reasons.append(self.t(f"reason.mode.{p.option}"))
+        roles = self.e._entry_roles[p.entry_id]
+        if len(roles) > 1:
+            reasons.append(self.t("reason.combined",
+                                  roles=join_list([self.name(r) for r in roles], self.lang)))
+        if p.min_team:
+            reasons.append(self.t("reason.leader",
+                                  count=len(self.sel.picks) - 1 + len(self.profile.have)))
+        factor = self.e.costs.coverage_factor(cast(Option, p.option))
+        shares = self.e._entry_shares[p.entry_id]
+        return TeamLine(
+            title=self.title(p),
+            entry_id=p.entry_id,
+            roles=roles,
+            coverage={r: round(shares[r] * factor, 4) for r in roles},
+            mode=_mode(p.option),
+            option=p.option,
+            monthly_cost=p.cost / 100,
+            reasons=reasons,
+        )
+
+    def why(self, cap: Capability) -> str:
+        """The seed rule that raised the demand for ``cap`` most for this profile."""
+        best: tuple[float, str] | None = None
+        for rule_id in sorted(self.demand.rule_weights):
+            amount = self.demand.rule_weights[rule_id].get(cap, 0.0)
+            if amount > 0 and (best is None or amount > best[0]):
+                best = (amount, rule_id)
+        if best is None:
+            return self.t("reason.base", capability=self.t(f"cap.{cap.value}"))
+        return self.t(f"rule.{best[1]}")
+
+    def role_options(self, role_id: str) -> list[Candidate]:
+        """Non-dominated candidates of a single role, cheapest first."""
+        for entry in self.e._entries:
+            if entry.id == role_id:
+                return sorted(entry.options, key=lambda c: (c.cost, c.key))
+        return []
+
+    def deferred(self) -> list[DeferredRole]:
+        in_team = {r for p in self.sel.picks for r in self.e._entry_roles[p.entry_id]}
+        left = _budget_cents(self.profile.budget) - self.sel.cost
+        others = len(self.sel.picks) + len(self.profile.have)
+        out: list[DeferredRole] = []
+        for rid in ROLE_IDS:
+            if rid in in_team:
+                continue
+            options = self.role_options(rid)
+            if not options:
+                out.append(DeferredRole(role=rid, reason=self.t("deferred.no_price"),
+                                        monthly_cost_to_add=0.0, mode_to_add="full_time",
+                                        option_to_add=""))
+                continue
+            chosen = options[0]
+            if rid in self.profile.have:
+                reason = self.t("deferred.have")
+            else:
+                useful = [(o, self.value((*self.sel.picks, o)) - self.sel.value)
+                          for o in options]
+                useful = [(o, g) for o, g in useful if g > 0]
+                if not useful:
+                    reason = self.t("deferred.not_needed")
+                else:
+                    chosen, gained = useful[0]
+                    if chosen.min_team > others:
+                        reason = self.t("deferred.needs_team", count=others,
+                                        option=self.option_text(chosen),
+                                        minimum=chosen.min_team)
+                    elif chosen.cost > left:
+                        reason = self.t("deferred.over_budget",
+                                        share=format_percent(self.share(gained)),
+                                        option=self.option_text(chosen),
+                                        cost=self.money(chosen.cost),
+                                        left=self.money(max(0, left)))
+                    else:
+                        reason = self.t("deferred.optional")
+            out.append(DeferredRole(
+                role=rid, reason=reason, monthly_cost_to_add=chosen.cost / 100,
+                mode_to_add=_mode(chosen.option),
+                option_to_add=chosen.option,
+            ))
+        return out
+
+    def channels(self) -> list[str]:
+        model = self.e.model
+        small = _budget_cents(self.profile.budget) < self.e._cheapest_full_time
+        focus = self.profile.focus
+        scored: list[tuple[float, str]] = []
+        for ch in self.e._channels:
+            if focus == "both":
+                match = 1.0 if len(ch.focus) != 1 else 0.8
+            elif focus in ch.focus:
+                match = 1.0 if len(ch.focus) == 1 else 0.8
+            else:
+                match = 0.3
+            score = self.demand.weights[ch.capability] * match
+            if small and ch.low_cost:
+                score *= model.low_cost_boost
+            for rule in model.rules:
+                if ch.id in rule.channels:
+                    score += model.channel_boost * self.demand.rule_strength.get(rule.id, 0.0)
+            scored.append((score, ch.id))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [cid for _, cid in scored[:TOP_CHANNELS]]
+
+    def growth(self) -> tuple[list[NextStep], list[str]]:
+        path = growth_path(self.e._entries, self.need, self.weight, self.base, self.blocked,
+                           len(self.profile.have), self.sel, steps=GROWTH_STEPS)
+        phases: list[NextStep] = []
+        steps: list[str] = []
+        for step in path:
+            sel = step.selection
+            share = format_percent(self.share(sel.value))
+            extra = self.money(sel.cost - self.sel.cost)
+            c = self.e._candidates[step.add.key]
+            if step.replaces is None:
+                steps.append(self.t("step.add", budget=self.money(sel.cost), extra=extra,
+                                    title=self.title(c), option=self.option_text(c),
+                                    share=share))
+            else:
+                steps.append(self.t("step.upgrade", budget=self.money(sel.cost), extra=extra,
+                                    title=self.name(c.entry_id),
+                                    old_option=self.option_text(step.replaces),
+                                    option=self.option_text(c), share=share))
+            phases.append(NextStep(
+                monthly_budget=sel.cost / 100, entry_id=c.entry_id, option=c.option,
+                mode=_mode(c.option),
+                replaces_option=step.replaces.option if step.replaces else None,
+                score=round(self.share(sel.value), 6),
+            ))
+        if not path:
+            complete = self.sel.value >= self.total
+            steps.append(self.t("step.complete" if complete else "step.none"))
+        return phases, steps
+
+    def notes(self, channels: list[str], score: float) -> list[str]:
+        notes: list[str] = []
+        budget = _budget_cents(self.profile.budget)
+        if not self.sel.picks:
+            cheapest = self.cheapest_useful()
+            if cheapest is not None:
+                notes.append(self.t("note.no_one", budget=self.money(budget),
+                                    title=self.title(cheapest),
+                                    option=self.option_text(cheapest),
+                                    cost=self.money(cheapest.cost)))
+            low = [c for c in channels if self.e.catalogue.channel(c).low_cost] or channels
+            if low:
+                notes.append(self.t("note.instead_freelancer",
+                                    channel=self.e.catalogue.channel(low[0]).name))
+            notes.append(self.t("note.instead_owner"))
+            notes.append(self.t("note.instead_low_cost"))
+        elif budget < self.e._cheapest_full_time:
+            notes.append(self.t("note.small_budget",
+                                cost=self.money(self.e._cheapest_full_time)))
+        notes.append(self.t("note.coverage", share=format_percent(score),
+                            size=f"{self.profile.size:,}"))
+        if self.profile.have:
+            notes.append(self.t("note.have", roles=join_list(
+                [self.name(r) for r in ROLE_IDS if r in self.profile.have], self.lang)))
+        left = budget - self.sel.cost
+        if self.sel.picks and left >= max(100, budget // 100):
+            notes.append(self.t("note.unspent", left=self.money(left)))
+        if any(p.option == "agency" and "paid_media_manager" in self.e._entry_roles[p.entry_id]
+               for p in self.sel.picks):
+            notes.append(self.t("note.ad_spend"))
+        if any(p.entry_id == "digital_marketing_generalist" for p in self.sel.picks):
+            notes.append(self.t("note.generalist_first"))
+        if self.e.costs.label == "built-in defaults":
+            notes.append(self.t("note.costs_default",
+                                multiplier=f"{self.e.costs.on_cost.multiplier:g}"))
+        else:
+            notes.append(self.t("note.costs_custom", label=self.e.costs.label))
+        notes.append(self.t("note.assumptions"))
+        return notes
+
+    def cheapest_useful(self) -> Candidate | None:
+        """The cheapest candidate that would cover some of the demand on its own."""
+        best: Candidate | None = None
+        for entry in self.e._entries:
+            if entry.mask & self.blocked:
+                continue
+            for o in entry.options:
+                if o.min_team > len(self.profile.have):
+                    continue
+                if self.value((o,)) > self.sel.value and (
+                    best is None or (o.cost, o.key) < (best.cost, best.key)
+                ):
+                    best = o
+        return best
+
+
+def _mode(option: str) -> Mode:
+    """The CLI contract's mode of a staffing option id."""
+    return MODE_OF_OPTION[cast(Option, option)]
+
+
+def _cents(amount: float) -> int:
+    return round(amount * 100)
+
+
+def _budget_cents(budget: float) -> int:
+    """The budget in whole cents, never more than the budget itself."""
+    cents = math.floor(budget * 100)
+    while cents / 100 > budget:
+        cents -= 1
+    return cents
+
+
+_ENGINES: dict[tuple[int, int], tuple[Catalogue, CostTable, Engine]] = {}
+_MAX_ENGINES = 8
+
+
+def engine_for(catalogue: Catalogue, costs: CostTable) -> Engine:
+    """A prepared engine for this catalogue and cost table (kept for reuse).
+
+    The cache holds the objects themselves, so an id is never reused while its entry lives.
+    """
+    key = (id(catalogue), id(costs))
+    hit = _ENGINES.get(key)
+    if hit is not None and hit[0] is catalogue and hit[1] is costs:
+        return hit[2]
+    engine = Engine(catalogue, costs)
+    if len(_ENGINES) >= _MAX_ENGINES:
+        _ENGINES.pop(next(iter(_ENGINES)))
+    _ENGINES[key] = (catalogue, costs, engine)
+    return engine
+
+
+def recommend(profile: Profile, catalogue: Catalogue, costs: CostTable,
+              lang: str = "en") -> Recommendation:
+    """Recommend a team for ``profile`` (see the module docstring for how).
+
+    Args:
+        profile: the business; its budget is in ``costs.currency``.
+        catalogue: the role catalogue (its language gives the role names).
+        costs: the cost table.
+        lang: language of the reasons, steps and notes (English where untranslated).
+
+    Raises:
+        ValueError: ``profile.have`` names an unknown role id.
+    """
+    return engine_for(catalogue, costs).recommend(profile, lang)

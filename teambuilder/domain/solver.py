@@ -1,0 +1,279 @@
+"""Exact search for the best set of staffing options (branch and bound, integer arithmetic).
+
+The problem: each candidate (a role or combined role staffed in one way) has a monthly cost
+and a coverage vector over the capabilities; each seed role may be used by at most one
+candidate (a combined role uses up every role it merges); a leadership candidate needs a
+minimum number of other people in the team. The value of a set is the weighted demand it
+covers, ``sum(weight[c] * min(need[c], base[c] + coverage[c]))``: diminishing returns, since
+once a capability's need is met more of it is worth nothing.
+
+:func:`solve` returns the set of highest value within the budget; ties go to the lower cost,
+then to the smaller sorted list of candidate keys, so the answer never depends on the order
+the candidates come in. Everything is done in integers (coverage in 1/10,000 of a person,
+money in cents), so equal values compare equal whatever order they were added in.
+
+:func:`growth_path` suggests what to add next as the budget grows, one step at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from operator import add, mul
+
+SCALE = 10_000
+"""Coverage units per full-time person."""
+
+_NEVER = 2**62
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One way to staff one catalogue entry.
+
+    Attributes:
+        key: ``"<entry id>:<option>"``, unique and used for stable tie-breaks.
+        entry_id: the role or combined role.
+        option: the staffing option id.
+        mask: bit set of the seed roles this candidate uses up.
+        cost: monthly cost in cents.
+        vec: coverage per capability, in :data:`SCALE` units.
+        min_team: other people needed in the team for this candidate to pay off (0: none).
+    """
+
+    key: str
+    entry_id: str
+    option: str
+    mask: int
+    cost: int
+    vec: tuple[int, ...]
+    min_team: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """All non-dominated candidates of one catalogue entry, widest coverage first."""
+
+    id: str
+    mask: int
+    options: tuple[Candidate, ...]
+    maxvec: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """A set of candidates (sorted by key) with its covered value and total cost."""
+
+    picks: tuple[Candidate, ...]
+    value: int
+    cost: int
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a growth path: add a candidate, or upgrade one (``replaces``)."""
+
+    add: Candidate
+    replaces: Candidate | None
+    selection: Selection
+
+
+def _dominates(a: Candidate, b: Candidate, vec_a: Sequence[int], vec_b: Sequence[int]) -> bool:
+    """True when ``a`` is never worse than ``b`` in a set and is preferred on a tie."""
+    if a.cost > b.cost or a.min_team > b.min_team:
+        return False
+    if any(x < y for x, y in zip(vec_a, vec_b, strict=True)):
+        return False
+    return a.cost < b.cost or tuple(vec_a) != tuple(vec_b) or a.key < b.key
+
+
+def build_entries(candidates: Iterable[Candidate]) -> tuple[Entry, ...]:
+    """Group candidates by entry, drop dominated ones, and sort everything by id.
+
+    A candidate is dominated when another one of the same entry costs no more, covers at
+    least as much of every capability and needs no larger team: swapping it in can only
+    improve a set, so the search never needs the dominated one.
+
+    Raises:
+        ValueError: candidates of one entry use different roles.
+    """
+    by_entry: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        by_entry.setdefault(c.entry_id, []).append(c)
+    entries = []
+    for entry_id in sorted(by_entry):
+        group = by_entry[entry_id]
+        masks = {c.mask for c in group}
+        if len(masks) != 1:
+            raise ValueError(f"{entry_id}: candidates of one entry must use the same roles")
+        entries.append(_entry(entry_id, masks.pop(), group, None))
+    return tuple(entries)
+
+
+def _entry(entry_id: str, mask: int, group: Sequence[Candidate],
+           res: Sequence[int] | None) -> Entry:
+    """An entry with its dominated candidates removed (judged on vectors capped at ``res``)."""
+    vecs = {c.key: (c.vec if res is None else tuple(map(min, c.vec, res))) for c in group}
+    kept = [c for c in group
+            if not any(_dominates(o, c, vecs[o.key], vecs[c.key]) for o in group if o is not c)]
+    kept.sort(key=lambda c: (-sum(vecs[c.key]), c.cost, c.key))
+    options = tuple(
+        c if res is None else Candidate(c.key, c.entry_id, c.option, c.mask, c.cost,
+                                        vecs[c.key], c.min_team)
+        for c in kept
+    )
+    maxvec = tuple(max(col) for col in zip(*(o.vec for o in options), strict=True))
+    return Entry(entry_id, mask, options, maxvec)
+
+
+def coverage(picks: Iterable[Candidate], base: Sequence[int]) -> tuple[int, ...]:
+    """Coverage per capability of a set of candidates on top of ``base``."""
+    cov = tuple(base)
+    for p in picks:
+        cov = tuple(map(add, cov, p.vec))
+    return cov
+
+
+def value_of(picks: Iterable[Candidate], need: Sequence[int], base: Sequence[int],
+             weight: Sequence[int]) -> int:
+    """Weighted demand covered by a set of candidates on top of ``base`` (in-house)."""
+    return sum(map(mul, weight, map(min, need, coverage(picks, base))))
+
+
+def is_valid(picks: Sequence[Candidate], n_have: int) -> bool:
+    """Every leadership candidate has enough other people (lines plus in-house) to lead."""
+    others = len(picks) - 1 + n_have
+    return all(p.min_team <= others for p in picks)
+
+
+def _tie_key(picks: Iterable[Candidate]) -> list[str]:
+    return sorted(p.key for p in picks)
+
+
+def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
+          base: Sequence[int], blocked: int, n_have: int, budget: int) -> Selection:
+    """The best valid set of candidates costing at most ``budget`` cents (see module doc).
+
+    Args:
+        entries: from :func:`build_entries`.
+        need: demand per capability, in :data:`SCALE` units.
+        weight: value of one unit of covered need, per capability (non-negative).
+        base: coverage the company already has in-house.
+        blocked: bit set of seed roles already covered in-house (no candidate may use them).
+        n_have: number of in-house roles (they count as people a leader can lead).
+        budget: monthly budget in cents.
+
+    Returns:
+        The selection; its candidates are the caller's own objects (not capped copies).
+    """
+    need_t = tuple(need)
+    weight_t = tuple(weight)
+    base_t = tuple(base)
+    res = tuple(max(0, n - b) for n, b in zip(need_t, base_t, strict=True))
+    # Capping each candidate at the residual need keeps every set's value, and lets the
+    # profile drop more dominated candidates (a part-timer who already meets the need
+    # makes the full-timer pointless).
+    original = {c.key: c for e in entries for c in e.options}
+    order = [
+        _entry(e.id, e.mask, e.options, res)
+        for e in entries
+        if not e.mask & blocked and any(map(min, e.maxvec, res))
+    ]
+
+    def gain(vec: Sequence[int]) -> int:
+        return sum(map(mul, weight_t, vec))
+
+    order.sort(key=lambda e: (-gain(e.maxvec), e.id))
+    n = len(order)
+    zero = tuple(0 for _ in need_t)
+    rem: list[tuple[int, ...]] = [zero] * (n + 1)
+    ratio: list[tuple[int, int]] = [(0, 1)] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        e = order[j]
+        rem[j] = tuple(map(add, rem[j + 1], e.maxvec))
+        best_g, best_c = ratio[j + 1]
+        for o in e.options:
+            g = gain(o.vec)
+            if g * best_c > best_g * o.cost:
+                best_g, best_c = g, o.cost
+        ratio[j] = (best_g, best_c)
+
+    best_value = -1
+    best_cost = 0
+    best_picks: tuple[Candidate, ...] = ()
+
+    def visit(start: int, cov: tuple[int, ...], cost: int, picks: tuple[Candidate, ...],
+              mask: int, min_team: int) -> None:
+        nonlocal best_value, best_cost, best_picks
+        value = sum(map(mul, weight_t, map(min, need_t, cov)))
+        if value >= best_value and (not min_team or min_team < len(picks) + n_have) and (
+            value > best_value
+            or cost < best_cost
+            or (cost == best_cost and _tie_key(picks) < _tie_key(best_picks))
+        ):
+            best_value, best_cost, best_picks = value, cost, picks
+        left = budget - cost
+        for j in range(start, n):
+            g, c = ratio[j]
+            bound = value + (left * g + c - 1) // c
+            if bound >= best_value:
+                bound = min(bound, sum(map(mul, weight_t, map(min, need_t,
+                                                              map(add, cov, rem[j])))))
+            if bound < best_value or (bound == best_value and cost >= best_cost):
+                return  # later entries can add even less
+            e = order[j]
+            if e.mask & mask:
+                continue
+            for o in e.options:
+                if o.cost <= left:
+                    visit(j + 1, tuple(map(add, cov, o.vec)), cost + o.cost, (*picks, o),
+                          mask | o.mask, max(min_team, o.min_team))
+
+    visit(0, base_t, 0, (), 0, 0)
+    picks = tuple(sorted((original[p.key] for p in best_picks), key=lambda p: p.key))
+    return Selection(picks, value_of(picks, need_t, base_t, weight_t), best_cost)
+
+
+def growth_path(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
+                base: Sequence[int], blocked: int, n_have: int, start: Selection,
+                steps: int = 3) -> list[Step]:
+    """What to add next, step by step, as the budget grows beyond ``start``'s cost.
+
+    Each step adds the candidate (or upgrades a line to a wider option of the same role)
+    that covers the most extra demand per unit of money, on top of the previous step;
+    ties go to the cheaper move, then to the smaller key. Stops when nothing adds value.
+    """
+    need_t, weight_t, base_t = tuple(need), tuple(weight), tuple(base)
+    path: list[Step] = []
+    current = start
+    for _ in range(steps):
+        used = blocked
+        for p in current.picks:
+            used |= p.mask
+        moves: list[tuple[Candidate, Candidate | None]] = []
+        for e in entries:
+            own = [p for p in current.picks if p.entry_id == e.id]
+            if own:
+                moves.extend((o, own[0]) for o in e.options if o.cost > own[0].cost)
+            elif not e.mask & used:
+                moves.extend((o, None) for o in e.options)
+        best: tuple[int, int, str, Candidate, Candidate | None, Selection] | None = None
+        for o, old in moves:
+            picks = tuple(sorted((*(p for p in current.picks if p is not old), o),
+                                 key=lambda p: p.key))
+            if not is_valid(picks, n_have):
+                continue
+            gained = value_of(picks, need_t, base_t, weight_t) - current.value
+            extra = o.cost - (old.cost if old is not None else 0)
+            if gained <= 0 or extra <= 0:
+                continue
+            if best is None or gained * best[1] > best[0] * extra or (
+                gained * best[1] == best[0] * extra and (extra, o.key) < (best[1], best[2])
+            ):
+                sel = Selection(picks, current.value + gained, current.cost + extra)
+                best = (gained, extra, o.key, o, old, sel)
+        if best is None:
+            break
+        path.append(Step(best[3], best[4], best[5]))
+        current = best[5]
+    return path
