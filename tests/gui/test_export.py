@@ -129,7 +129,7 @@ def test_chart_image_is_sharp_and_drawn(rec: Recommendation) -> None:
 def test_unwritable_pdf_path_raises_oserror(tmp_path: Path, rec: Recommendation,
                                             catalogue: Catalogue, costs: CostTable) -> None:
     target = tmp_path / "missing-folder" / "plan.pdf"
-    with pytest.raises(OSError, match="plan.pdf"):
+    with pytest.raises(OSError, match=r"plan\.pdf"):
         export_pdf(target, rec, catalogue, costs, "plan", "en")
     assert not target.exists()
 
