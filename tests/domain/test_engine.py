@@ -1,0 +1,306 @@
+"""The recommendation engine follows the seeds' rules and explains every decision."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from teambuilder.domain.catalogue import ROLE_IDS, Catalogue, load_catalogue
+from teambuilder.domain.costs import CostTable, apply_overrides, default_costs
+from teambuilder.domain.demand import compute_demand, demand_model
+from teambuilder.domain.engine import Engine, recommend
+from teambuilder.domain.messages import join_list, text
+from teambuilder.domain.money import format_money, format_percent
+from teambuilder.domain.profile import Profile
+from teambuilder.domain.recommendation import Recommendation
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.fixture(scope="module")
+def costs() -> CostTable:
+    return default_costs()
+
+
+def rec_for(catalogue: Catalogue, costs: CostTable, **profile: Any) -> Recommendation:
+    return recommend(Profile(**profile), catalogue, costs)
+
+
+def team_entries(rec: Recommendation) -> set[str]:
+    return {line.entry_id for line in rec.team}
+
+
+def team_roles(rec: Recommendation) -> set[str]:
+    return {r for line in rec.team for r in line.roles}
+
+
+def rank(rec: Recommendation, channel: str) -> int:
+    return rec.channels.index(channel) if channel in rec.channels else len(rec.channels) + 1
+
+
+# --- seed 003: B2B and B2C ----------------------------------------------------------------
+
+def test_b2b_favours_website_linkedin_and_google(catalogue: Catalogue, costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=12, focus="b2b", budget=9000)
+    assert {"linkedin", "seo_organic"} <= set(rec.channels[:3])
+    assert {"website", "google_ads"} <= set(rec.channels)
+    for consumer in ("instagram", "pinterest", "facebook"):
+        assert rank(rec, "linkedin") < rank(rec, consumer)
+    assert rec.demand["seo"] > rec.demand["social"]
+
+
+def test_b2c_favours_instagram_facebook_pinterest(catalogue: Catalogue,
+                                                  costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=12, focus="b2c", budget=9000)
+    assert {"instagram", "facebook", "pinterest"} <= set(rec.channels[:4])
+    assert rank(rec, "instagram") < rank(rec, "linkedin")
+    assert rec.demand["social"] > rec.demand["seo"]
+    b2b = rec_for(catalogue, costs, size=12, focus="b2b", budget=9000)
+    # The easy purchase flow (marketing technology) matters more to B2C.
+    assert rec.demand["martech"] > b2b.demand["martech"]
+
+
+def test_b2c_team_leans_on_social(catalogue: Catalogue, costs: CostTable) -> None:
+    b2c = rec_for(catalogue, costs, size=30, focus="b2c", budget=12000)
+    b2b = rec_for(catalogue, costs, size=30, focus="b2b", budget=12000)
+    assert b2c.covered["social"] > b2b.covered["social"]
+    assert b2b.covered["seo"] >= b2c.covered["seo"]
+
+
+# --- budgets ------------------------------------------------------------------------------
+
+def test_small_budget_gets_generalist_or_low_cost_help_and_no_director(
+        catalogue: Catalogue, costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=8, focus="both", budget=9000)
+    assert "digital_marketing_director" not in team_entries(rec)
+    assert team_entries(rec) & {"digital_marketing_generalist", "social_content_creator",
+                                "content_seo_specialist"} or all(
+        line.mode in ("freelance", "agency", "part_time") for line in rec.team)
+    tiny = rec_for(catalogue, costs, size=8, focus="b2c", budget=3000)
+    assert tiny.team and all(line.mode in ("freelance", "agency") for line in tiny.team)
+    assert "digital_marketing_director" not in team_entries(tiny)
+    low_cost = {c.id for c in catalogue.channels if c.low_cost}
+    assert set(tiny.channels[:3]) <= low_cost
+    assert any("seed 003" in n for n in tiny.notes)
+
+
+def test_large_company_with_large_budget_gets_a_director(catalogue: Catalogue,
+                                                        costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=2000, focus="both", budget=120000)
+    director = [line for line in rec.team if line.entry_id == "digital_marketing_director"]
+    assert director and director[0].option == "full_time"
+    assert any("director pays off" in r for r in director[0].reasons)
+    assert len(rec.team) >= 5
+
+
+def test_director_needs_a_team_to_lead(catalogue: Catalogue, costs: CostTable) -> None:
+    model = demand_model()
+    for budget in (9000, 18000, 26000, 40000, 80000):
+        for size in (5, 50, 500):
+            rec = rec_for(catalogue, costs, size=size, focus="b2b", budget=budget)
+            for line in rec.team:
+                if line.entry_id == "digital_marketing_director":
+                    others = len(rec.team) - 1
+                    assert others >= model.leadership.min_team[line.option]
+
+
+def test_budget_that_buys_no_one(catalogue: Catalogue, costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=3, focus="b2c", budget=500)
+    assert rec.team == [] and rec.total_monthly_cost == 0
+    notes = " ".join(rec.notes)
+    assert "guerrilla" in notes and "freelancer" in notes and "blog" in notes
+    assert "USD 500" in notes
+    # The path forward starts with the cheapest useful option.
+    assert rec.phases and rec.phases[0].monthly_budget == 840
+    assert rec.next_steps[0].startswith("With USD 840 a month")
+
+
+def test_never_over_budget(catalogue: Catalogue, costs: CostTable) -> None:
+    for budget in (100, 839.99, 840, 1000.01, 4136.06, 8272.12, 20000, 33333.33):
+        rec = rec_for(catalogue, costs, size=40, focus="both", budget=budget)
+        assert rec.total_monthly_cost <= budget
+        assert sum(line.monthly_cost for line in rec.team) == pytest.approx(
+            rec.total_monthly_cost)
+
+
+def test_budget_exactly_one_option(catalogue: Catalogue, costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=3, focus="b2b", budget=840)
+    assert [(line.entry_id, line.option) for line in rec.team] == [("seo_specialist",
+                                                                     "freelance")]
+
+
+# --- horizon and goals --------------------------------------------------------------------
+
+def test_quick_horizon_raises_paid_media(catalogue: Catalogue, costs: CostTable) -> None:
+    quick = rec_for(catalogue, costs, size=40, focus="both", budget=30000, horizon="quick")
+    long = rec_for(catalogue, costs, size=40, focus="both", budget=30000, horizon="long")
+    assert quick.demand["paid_ads"] > long.demand["paid_ads"]
+    assert long.demand["seo"] > quick.demand["seo"]
+    assert rank(quick, "google_ads") < rank(long, "google_ads")
+    assert quick.covered["paid_ads"] > long.covered["paid_ads"]
+    assert rank(long, "seo_organic") <= rank(quick, "seo_organic")
+
+
+def test_goals_shift_demand() -> None:
+    base = compute_demand(Profile(size=40, focus="both", budget=1000))
+    for goal, capability in (("retention", "email_crm"), ("sales", "martech"),
+                             ("awareness", "social"), ("leads", "seo")):
+        shifted = compute_demand(Profile(size=40, focus="both", budget=1000, goals=(goal,)))
+        assert shifted.weights[capability] > base.weights[capability], goal
+        assert goal in {r.split("_", 1)[1] for r in shifted.rule_weights if r.startswith("goal")}
+
+
+def test_leadership_and_analytics_grow_with_size() -> None:
+    small = compute_demand(Profile(size=5, focus="b2b", budget=1000))
+    large = compute_demand(Profile(size=5000, focus="b2b", budget=1000))
+    assert large.weights["strategy"] > small.weights["strategy"]
+    assert large.weights["analytics"] > small.weights["analytics"]
+    assert large.team_size > small.team_size
+    assert sum(large.need.values()) > sum(small.need.values())
+
+
+def test_demand_does_not_depend_on_budget() -> None:
+    a = compute_demand(Profile(size=70, focus="b2c", budget=100))
+    b = compute_demand(Profile(size=70, focus="b2c", budget=100000))
+    assert a == b
+
+
+def test_digital_product_manager_when_investing_in_digital(catalogue: Catalogue,
+                                                          costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=3000, focus="b2c", budget=90000, goals=("sales",))
+    assert "digital_product_manager" in team_roles(rec)
+    small = rec_for(catalogue, costs, size=6, focus="b2b", budget=90000)
+    assert "digital_product_manager" not in team_roles(small)
+
+
+# --- roles already covered ------------------------------------------------------------------
+
+def test_roles_already_covered_are_not_bought(catalogue: Catalogue, costs: CostTable) -> None:
+    have = ("seo_specialist", "social_media_manager")
+    rec = rec_for(catalogue, costs, size=60, focus="both", budget=40000, have=have)
+    assert not team_roles(rec) & set(have)
+    deferred = {d.role: d for d in rec.deferred}
+    for rid in have:
+        assert deferred[rid].reason == "Already covered in your company."
+        assert deferred[rid].monthly_cost_to_add > 0
+    without = rec_for(catalogue, costs, size=60, focus="both", budget=40000)
+    assert rec.covered["seo"] >= without.covered["seo"]
+
+
+def test_unknown_have_is_an_error(catalogue: Catalogue, costs: CostTable) -> None:
+    with pytest.raises(ValueError, match="have: unknown role id 'cmo'"):
+        rec_for(catalogue, costs, size=5, focus="b2b", budget=1000, have=("cmo",))
+
+
+# --- the shape of the answer ---------------------------------------------------------------
+
+def test_every_role_accounted_for_once(catalogue: Catalogue, costs: CostTable) -> None:
+    for budget in (300, 5000, 25000, 150000):
+        rec = rec_for(catalogue, costs, size=120, focus="b2b", budget=budget,
+                      have=("analytics_manager",))
+        in_team = [r for line in rec.team for r in line.roles]
+        deferred = [d.role for d in rec.deferred]
+        assert sorted(in_team + deferred) == sorted(ROLE_IDS)
+
+
+def test_lines_explain_themselves(catalogue: Catalogue, costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=12, focus="b2b", budget=9000)
+    assert rec.team
+    for line in rec.team:
+        assert len(line.reasons) >= 2
+        assert all(r and r[0].isupper() and r.endswith((".", ")")) for r in line.reasons)
+        assert line.mode in ("full_time", "part_time", "freelance", "agency")
+    combined = [line for line in rec.team if len(line.roles) > 1]
+    for line in combined:
+        assert any("one salary" in r for r in line.reasons)
+        assert set(line.coverage) == set(line.roles)
+    for d in rec.deferred:
+        assert d.reason and d.monthly_cost_to_add >= 0
+
+
+def test_fractional_leader_is_an_outside_contractor(costs: CostTable,
+                                                    catalogue: Catalogue) -> None:
+    cheap_director = apply_overrides(costs, {"roles": {"digital_marketing_director": {
+        "full_time": None, "part_time": None, "fractional": 500}}}, "x.json")
+    rec = recommend(Profile(size=500, focus="both", budget=5000), catalogue, cheap_director)
+    lines = [line for line in rec.team if line.entry_id == "digital_marketing_director"]
+    assert lines and lines[0].option == "fractional" and lines[0].mode == "freelance"
+    assert lines[0].title.startswith("Fractional ")
+
+
+def test_next_steps_grow_the_team(catalogue: Catalogue, costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=200, focus="both", budget=10000)
+    assert len(rec.phases) == len(rec.next_steps) == 3
+    budgets = [p.monthly_budget for p in rec.phases]
+    assert budgets == sorted(budgets) and budgets[0] > rec.total_monthly_cost
+    scores = [p.score for p in rec.phases]
+    assert scores == sorted(scores) and scores[0] > rec.score
+    assert all(s.startswith("With USD ") for s in rec.next_steps)
+
+
+def test_full_coverage_says_so(catalogue: Catalogue, costs: CostTable) -> None:
+    rec = rec_for(catalogue, costs, size=2, focus="b2b", budget=50000)
+    assert rec.score == 1.0
+    assert rec.next_steps == [text("step.complete")]
+    # Full coverage is bought at the lowest cost: the money is not spent for nothing.
+    assert rec.total_monthly_cost < 10000
+
+
+def test_currency_follows_the_cost_table(catalogue: Catalogue, costs: CostTable) -> None:
+    eur = apply_overrides(costs, {"currency": "EUR"}, "eur.json")
+    rec = recommend(Profile(size=10, focus="b2b", budget=9000), catalogue, eur)
+    assert rec.currency == "EUR"
+    assert any("eur.json" in n for n in rec.notes)
+    assert not any("USD" in s for s in [*rec.notes, *rec.next_steps])
+
+
+def test_deterministic(catalogue: Catalogue, costs: CostTable) -> None:
+    profile = Profile(size=77, focus="both", budget=23456.78, goals=("leads", "sales"),
+                      horizon="quick", have=("email_marketing_specialist",))
+    first = recommend(profile, catalogue, costs).model_dump_json()
+    fresh = Engine(load_catalogue(), default_costs()).recommend(profile)
+    assert first == fresh.model_dump_json()
+
+
+def test_json_shape_matches_cli_contract(catalogue: Catalogue, costs: CostTable) -> None:
+    data = json.loads(rec_for(catalogue, costs, size=12, focus="b2b",
+                              budget=9000).model_dump_json())
+    for key in ("profile", "team", "deferred", "total_monthly_cost", "monthly_budget",
+                "channels", "next_steps", "notes"):
+        assert key in data
+    for line in data["team"]:
+        assert {"title", "roles", "mode", "monthly_cost", "reasons"} <= set(line)
+    for d in data["deferred"]:
+        assert {"role", "reason", "monthly_cost_to_add"} <= set(d)
+
+
+# --- messages and money ---------------------------------------------------------------------
+
+def test_money_and_percent() -> None:
+    assert format_money(6200, "USD") == "USD 6,200"
+    assert format_money(1234567.5, "EUR") == "EUR 1,234,568"
+    assert format_money(float("nan"), "USD") == "USD -"
+    assert format_percent(0.756) == "76%"
+
+
+def test_messages_fall_back_to_english_per_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from teambuilder.domain import messages
+
+    fake = {"mode.agency": "آژانس", "list.last": "{head} و {missing}"}
+    real = messages.templates
+
+    def templates(lang: str) -> dict[str, str]:
+        return fake if lang == "xx" else real(lang)
+
+    monkeypatch.setattr(messages, "templates", templates)
+    assert text("mode.agency", "xx") == "آژانس"
+    assert text("mode.freelance", "xx") == "freelancer"  # missing key: English
+    assert join_list(["a", "b"], "xx") == "a and b"  # broken template: English
+    assert text("mode.agency", "zz") == "agency"  # unknown language: English
+    with pytest.raises(KeyError):
+        text("no.such.key")
