@@ -244,7 +244,7 @@ class CompareModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 if not items:
                     return QCoreApplication.translate(
-                        "CompareView", "A single role of the seed table."
+                        "CompareView", "Single role."
                     )
                 return "\n".join(f"\u2022 {item}" for item in items)
             return None
