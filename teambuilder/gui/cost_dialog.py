@@ -14,9 +14,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLocale,
+    QMargins,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -68,7 +70,16 @@ class _FigureValidator(QValidator):
         return QValidator.State.Acceptable if ok else QValidator.State.Intermediate
 
 
-class _FigureDelegate(QStyledItemDelegate):
+class _RoomyDelegate(QStyledItemDelegate):
+    """Gives every cell a little vertical room so wrapped rows do not touch."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """The usual size plus a few pixels above and below."""
+        return super().sizeHint(option, index).grownBy(QMargins(0, 3, 0, 3))
+
+
+class _FigureDelegate(_RoomyDelegate):
     """Edits a figure in a line edit that says what is wrong while the person types.
 
     Signals:
@@ -178,6 +189,7 @@ class CostDialog(QDialog):
         self._view.setObjectName("costTable")
         self._view.setModel(self._model)
         self._delegate = _FigureDelegate(self._view)
+        self._view.setItemDelegate(_RoomyDelegate(self._view))
         self._view.setItemDelegateForColumn(CostColumn.FIGURE, self._delegate)
         self._delegate.problem.connect(self._on_figure_problem)
         self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
