@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from teambuilder.domain.catalogue import Catalogue, CombinedRole, Role
-from teambuilder.gui.compare_view import MAX_COLUMNS, merged_lines
+from teambuilder.gui.compare_model import MAX_COLUMNS, merged_lines
 from teambuilder.gui.ratings import (
     Kind,
     rating_dots,
