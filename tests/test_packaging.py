@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import configparser
 import hashlib
+import importlib.util
 import os
 import shutil
 import stat
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -337,3 +340,109 @@ def test_staged_tree_validates_with_appstream(tmp_path: Path) -> None:
                          APPDIR="/opt/teambuilder")
     assert removed.returncode == 0, removed.stderr
     assert snapshot(stage) == {}
+
+
+# ---------------------------------------------------------------- bundle rules (the spec's)
+
+
+def bundle_rules() -> ModuleType:
+    """packaging/bundle_rules.py, which the PyInstaller spec uses."""
+    spec = importlib.util.spec_from_file_location(
+        "bundle_rules", ROOT / "packaging" / "bundle_rules.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bundle_rules", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    # Linux wheel layout
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("PySide6/Qt/lib/libQt6Network.so.6", False),
+    ("PySide6/Qt/lib/libQt6Qml.so.6", False),
+    ("PySide6/Qt/lib/libQt6DBus.so.6", True),
+    ("PySide6/Qt/lib/libicudata.so.73", True),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+    ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+    ("PySide6/Qt/translations/qtbase_fa.qm", True),
+    ("PySide6/Qt/translations/qtbase_ar.qm", True),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/qtdeclarative_fa.qm", False),
+    ("teambuilder/resources/catalogue/catalogue.json", True),
+    # Windows wheel layout
+    ("PySide6\\Qt6Core.dll", True),
+    ("PySide6\\Qt6Svg.dll", True),
+    ("PySide6\\Qt6SvgWidgets.dll", False),
+    ("PySide6\\Qt6Pdf.dll", False),
+    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+    ("PySide6\\plugins\\imageformats\\qjpeg.dll", False),
+    ("PySide6\\translations\\qtbase_vi.qm", True),
+    # macOS wheel layout
+    ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", True),
+    ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/Resources/Info.plist", False),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+])
+def test_bundle_keeps_only_what_the_app_uses(dest: str, kept: bool) -> None:
+    assert bundle_rules().keep(dest) is kept
+
+
+def test_bundle_keeps_every_qt_module_the_app_imports() -> None:
+    rules = bundle_rules()
+    imported = rules.imported_qt_modules(ROOT / "teambuilder")
+
+    assert {"QtCore", "QtGui", "QtWidgets"} <= imported
+    assert imported <= rules.QT_KEEP, "add the new Qt modules to QT_KEEP"
+    assert not any(f"PySide6.{name}" in rules.EXCLUDES for name in rules.QT_KEEP)
+
+
+def test_bundle_prunes_libraries_only_dropped_plugins_needed() -> None:
+    links = {
+        "/src/QtWidgets.abi3.so": ["libQt6Widgets.so.6", "libc.so.6"],
+        "/src/libQt6Widgets.so.6": ["libQt6Gui.so.6"],
+        "/src/libQt6Gui.so.6": ["libfreetype.so.6"],
+        "/src/libfreetype.so.6": [],
+        "/src/libssl.so.3": ["libcrypto.so.3"],
+        "/src/libcrypto.so.3": [],
+    }
+    binaries = [
+        ("PySide6/QtWidgets.abi3.so", "/src/QtWidgets.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", "/src/libQt6Widgets.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libfreetype.so.6", "/src/libfreetype.so.6", "BINARY"),
+        ("libssl.so.3", "/src/libssl.so.3", "BINARY"),
+        ("libcrypto.so.3", "/src/libcrypto.so.3", "BINARY"),
+    ]
+    rules = bundle_rules()
+
+    kept = rules.prune_unreachable(binaries, links.__getitem__)
+
+    assert [dest for dest, _, _ in kept] == [
+        "PySide6/QtWidgets.abi3.so", "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6Gui.so.6", "libQt6Gui.so.6", "libfreetype.so.6",
+    ]
+    without_gui = [entry for entry in kept if entry[0] != "PySide6/Qt/lib/libQt6Gui.so.6"]
+    assert ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK") not in (
+        rules.drop_dangling_links(without_gui, without_gui)
+    )
+    assert rules.drop_dangling_links(kept, kept) == kept
+
+
+def test_windows_version_numbers() -> None:
+    rules = bundle_rules()
+    assert rules.version_tuple("0.1.0") == (0, 1, 0, 0)
+    assert rules.version_tuple(__version__)[:2] == tuple(
+        int(part) for part in __version__.split(".")[:2]
+    )
