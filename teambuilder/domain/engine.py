@@ -426,7 +426,8 @@ def _mode(option: str) -> Mode:
 
 
 def _cents(amount: float) -> int:
-    return round(amount * 100)
+    """A cost in whole cents, at least one: nothing in the search is free."""
+    return max(1, round(amount * 100))
 
 
 def _budget_cents(budget: float) -> int:

@@ -84,15 +84,18 @@ def _dominates(a: Candidate, b: Candidate, vec_a: Sequence[int], vec_b: Sequence
         return False
     if any(x < y for x, y in zip(vec_a, vec_b, strict=True)):
         return False
-    return a.cost < b.cost or tuple(vec_a) != tuple(vec_b) or a.key < b.key
+    # Cheaper and covering as much: never worse. At the same cost only an identical twin
+    # with a smaller key may go, or the tie-break on keys could change.
+    return a.cost < b.cost or (tuple(vec_a) == tuple(vec_b) and a.key < b.key)
 
 
 def build_entries(candidates: Iterable[Candidate]) -> tuple[Entry, ...]:
     """Group candidates by entry, drop dominated ones, and sort everything by id.
 
-    A candidate is dominated when another one of the same entry costs no more, covers at
-    least as much of every capability and needs no larger team: swapping it in can only
-    improve a set, so the search never needs the dominated one.
+    A candidate is dominated when another one of the same entry costs less, covers at
+    least as much of every capability and needs no larger team (or is an identical twin
+    with a smaller key): swapping it in always gives a better set, so the search never
+    needs the dominated one.
 
     Raises:
         ValueError: candidates of one entry use different roles.
@@ -174,11 +177,11 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     # profile drop more dominated candidates (a part-timer who already meets the need
     # makes the full-timer pointless).
     original = {c.key: c for e in entries for c in e.options}
-    order = [
-        _entry(e.id, e.mask, e.options, res)
-        for e in entries
-        if not e.mask & blocked and any(map(min, e.maxvec, res))
-    ]
+    free = [e for e in entries if not e.mask & blocked]
+    # An entry that covers nothing still matters when a leader needs people to lead.
+    leader = any(o.min_team for e in free for o in e.options)
+    order = [_entry(e.id, e.mask, e.options, res) for e in free
+             if leader or any(map(min, e.maxvec, res))]
 
     def gain(vec: Sequence[int]) -> int:
         return sum(map(mul, weight_t, vec))
