@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import add, mul
+from functools import cmp_to_key
+from itertools import pairwise
+from operator import add, le, mul
 
 SCALE = 10_000
 """Coverage units per full-time person."""
@@ -84,18 +86,18 @@ def _dominates(a: Candidate, b: Candidate, vec_a: Sequence[int], vec_b: Sequence
         return False
     if any(x < y for x, y in zip(vec_a, vec_b, strict=True)):
         return False
-    # Cheaper and covering as much: never worse. At the same cost only an identical twin
-    # with a smaller key may go, or the tie-break on keys could change.
-    return a.cost < b.cost or (tuple(vec_a) == tuple(vec_b) and a.key < b.key)
+    # Swapping b for a never lowers the value; at the same cost the smaller key also wins
+    # the tie-break, so b can never be the unique best choice.
+    return a.cost < b.cost or a.key < b.key
 
 
 def build_entries(candidates: Iterable[Candidate]) -> tuple[Entry, ...]:
     """Group candidates by entry, drop dominated ones, and sort everything by id.
 
-    A candidate is dominated when another one of the same entry costs less, covers at
-    least as much of every capability and needs no larger team (or is an identical twin
-    with a smaller key): swapping it in always gives a better set, so the search never
-    needs the dominated one.
+    A candidate is dominated when another one of the same entry covers at least as much of
+    every capability, needs no larger team, and costs less (or the same, with a smaller
+    key): swapping it in always gives a set at least as good under the tie-break rules,
+    so the search never needs the dominated one.
 
     Raises:
         ValueError: candidates of one entry use different roles.
@@ -153,9 +155,39 @@ def _tie_key(picks: Iterable[Candidate]) -> list[str]:
     return sorted(p.key for p in picks)
 
 
+def _hull_steps(points: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Upper concave hull of (cost, gain) points starting at (0, 0), as (cost, gain) steps.
+
+    Taking an entry's steps in order of falling gain per cost, the last one possibly in
+    part, is the linear relaxation of choosing one of its options.
+    """
+    hull: list[tuple[int, int]] = [(0, 0)]
+    for c, g in sorted(set(points)):
+        if g <= hull[-1][1]:
+            continue
+        while len(hull) >= 2:
+            (c1, g1), (c2, g2) = hull[-2], hull[-1]
+            if (g2 - g1) * (c - c1) <= (g - g1) * (c2 - c1):
+                hull.pop()  # the middle point is not above the chord
+            else:
+                break
+        hull.append((c, g))
+    return [(b[0] - a[0], b[1] - a[1]) for a, b in pairwise(hull)]
+
+
+def _by_slope(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> int:
+    """Order hull steps by falling gain per cost (exactly, by cross-multiplication)."""
+    return b[1] * a[0] - a[1] * b[0]
+
+
 def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
           base: Sequence[int], blocked: int, n_have: int, budget: int) -> Selection:
     """The best valid set of candidates costing at most ``budget`` cents (see module doc).
+
+    Branch and bound over the entries (most valuable first). A branch is cut when even
+    the most optimistic of three bounds cannot beat the best set found: all remaining
+    coverage added at once (ignores money), the remaining budget spent at the best gain
+    per cost (ignores overlaps), and the linear relaxation of the remaining choices.
 
     Args:
         entries: from :func:`build_entries`.
@@ -173,33 +205,53 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     weight_t = tuple(weight)
     base_t = tuple(base)
     res = tuple(max(0, n - b) for n, b in zip(need_t, base_t, strict=True))
-    # Capping each candidate at the residual need keeps every set's value, and lets the
-    # profile drop more dominated candidates (a part-timer who already meets the need
-    # makes the full-timer pointless).
     original = {c.key: c for e in entries for c in e.options}
     free = [e for e in entries if not e.mask & blocked]
     # An entry that covers nothing still matters when a leader needs people to lead.
     leader = any(o.min_team for e in free for o in e.options)
-    order = [_entry(e.id, e.mask, e.options, res) for e in free
-             if leader or any(map(min, e.maxvec, res))]
+    # Capping each candidate at the residual need keeps every set's value, and lets the
+    # profile drop more dominated candidates (a part-timer who already meets the need
+    # makes the full-timer pointless).
+    order = [
+        e if all(map(le, e.maxvec, res)) else _entry(e.id, e.mask, e.options, res)
+        for e in free
+        if leader or any(map(min, e.maxvec, res))
+    ]
 
     def gain(vec: Sequence[int]) -> int:
-        return sum(map(mul, weight_t, vec))
+        return sum(map(mul, weight_t, map(min, res, vec)))
 
     order.sort(key=lambda e: (-gain(e.maxvec), e.id))
     n = len(order)
     zero = tuple(0 for _ in need_t)
     rem: list[tuple[int, ...]] = [zero] * (n + 1)
     ratio: list[tuple[int, int]] = [(0, 1)] * (n + 1)
+    steps: list[tuple[int, int, int, int]] = []  # (cost, gain, entry index, entry mask)
     for j in range(n - 1, -1, -1):
         e = order[j]
         rem[j] = tuple(map(add, rem[j + 1], e.maxvec))
         best_g, best_c = ratio[j + 1]
+        points = []
         for o in e.options:
             g = gain(o.vec)
+            points.append((o.cost, g))
             if g * best_c > best_g * o.cost:
                 best_g, best_c = g, o.cost
         ratio[j] = (best_g, best_c)
+        steps.extend((c, g, j, e.mask) for c, g in _hull_steps(points))
+    steps.sort(key=cmp_to_key(_by_slope))
+
+    def relaxed(start: int, left: int, mask: int) -> int:
+        total = 0
+        for c, g, j, m in steps:
+            if j < start or m & mask:
+                continue
+            if c <= left:
+                total += g
+                left -= c
+            else:
+                return total + (g * left + c - 1) // c
+        return total
 
     best_value = -1
     best_cost = 0
@@ -222,6 +274,8 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
             if bound >= best_value:
                 bound = min(bound, sum(map(mul, weight_t, map(min, need_t,
                                                               map(add, cov, rem[j])))))
+                if bound >= best_value:
+                    bound = min(bound, value + relaxed(j, left, mask))
             if bound < best_value or (bound == best_value and cost >= best_cost):
                 return  # later entries can add even less
             e = order[j]
@@ -235,6 +289,7 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     visit(0, base_t, 0, (), 0, 0)
     picks = tuple(sorted((original[p.key] for p in best_picks), key=lambda p: p.key))
     return Selection(picks, value_of(picks, need_t, base_t, weight_t), best_cost)
+
 
 
 def growth_path(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
