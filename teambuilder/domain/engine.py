@@ -159,6 +159,7 @@ class _Context:
         self.blocked = blocked
         self.sel = selection
         self.total = sum(map(mul, weight, need))
+        self.team_cov = coverage(selection.picks, base)
         self.currency = engine.costs.currency
 
     # helpers
@@ -173,6 +174,11 @@ class _Context:
 
     def value(self, picks: tuple[Candidate, ...]) -> int:
         return value_of(picks, self.need, self.base, self.weight)
+
+    def value_with(self, extra: Candidate) -> int:
+        """Value of the chosen team plus one more candidate."""
+        cov = map(add, self.team_cov, extra.vec)
+        return sum(map(mul, self.weight, map(min, self.need, cov)))
 
     def name(self, entry_id: str) -> str:
         return self.e._entries_by_id[entry_id].name
@@ -286,8 +292,7 @@ class _Context:
             if rid in self.profile.have:
                 reason = self.t("deferred.have")
             else:
-                useful = [(o, self.value((*self.sel.picks, o)) - self.sel.value)
-                          for o in options]
+                useful = [(o, self.value_with(o) - self.sel.value) for o in options]
                 useful = [(o, g) for o, g in useful if g > 0]
                 if not useful:
                     reason = self.t("deferred.not_needed")

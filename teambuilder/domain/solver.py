@@ -21,7 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cmp_to_key
 from itertools import pairwise
-from operator import add, le, mul
+from operator import add, le, mul, sub
+from typing import NamedTuple
 
 SCALE = 10_000
 """Coverage units per full-time person."""
@@ -29,8 +30,7 @@ SCALE = 10_000
 _NEVER = 2**62
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One way to staff one catalogue entry.
 
     Attributes:
@@ -301,37 +301,43 @@ def growth_path(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[
     that covers the most extra demand per unit of money, on top of the previous step;
     ties go to the cheaper move, then to the smaller key. Stops when nothing adds value.
     """
-    need_t, weight_t, base_t = tuple(need), tuple(weight), tuple(base)
+    need_t, weight_t = tuple(need), tuple(weight)
     path: list[Step] = []
     current = start
+    cov = coverage(start.picks, base)
     for _ in range(steps):
         used = blocked
+        own: dict[str, Candidate] = {}
         for p in current.picks:
             used |= p.mask
-        moves: list[tuple[Candidate, Candidate | None]] = []
+            own[p.entry_id] = p
+        size = len(current.picks)
+        best: tuple[int, int, str, Candidate, Candidate | None, tuple[int, ...]] | None = None
         for e in entries:
-            own = [p for p in current.picks if p.entry_id == e.id]
-            if own:
-                moves.extend((o, own[0]) for o in e.options if o.cost > own[0].cost)
-            elif not e.mask & used:
-                moves.extend((o, None) for o in e.options)
-        best: tuple[int, int, str, Candidate, Candidate | None, Selection] | None = None
-        for o, old in moves:
-            picks = tuple(sorted((*(p for p in current.picks if p is not old), o),
-                                 key=lambda p: p.key))
-            if not is_valid(picks, n_have):
+            old = own.get(e.id)
+            if old is None and e.mask & used:
                 continue
-            gained = value_of(picks, need_t, base_t, weight_t) - current.value
-            extra = o.cost - (old.cost if old is not None else 0)
-            if gained <= 0 or extra <= 0:
-                continue
-            if best is None or gained * best[1] > best[0] * extra or (
-                gained * best[1] == best[0] * extra and (extra, o.key) < (best[1], best[2])
-            ):
-                sel = Selection(picks, current.value + gained, current.cost + extra)
-                best = (gained, extra, o.key, o, old, sel)
+            others = size - 1 + n_have if old is not None else size + n_have
+            old_vec = old.vec if old is not None else None
+            for o in e.options:
+                extra = o.cost - (old.cost if old is not None else 0)
+                if extra <= 0 or o.min_team > others:
+                    continue
+                new_cov = tuple(map(add, cov, o.vec))
+                if old_vec is not None:
+                    new_cov = tuple(map(sub, new_cov, old_vec))
+                gained = sum(map(mul, weight_t, map(min, need_t, new_cov))) - current.value
+                if gained <= 0:
+                    continue
+                if best is None or gained * best[1] > best[0] * extra or (
+                    gained * best[1] == best[0] * extra and (extra, o.key) < (best[1], best[2])
+                ):
+                    best = (gained, extra, o.key, o, old, new_cov)
         if best is None:
             break
-        path.append(Step(best[3], best[4], best[5]))
-        current = best[5]
+        gained, extra, _, o, old, cov = best
+        picks = tuple(sorted((*(p for p in current.picks if p is not old), o),
+                             key=lambda p: p.key))
+        current = Selection(picks, current.value + gained, current.cost + extra)
+        path.append(Step(o, old, current))
     return path
