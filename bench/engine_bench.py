@@ -15,11 +15,10 @@ from pathlib import Path
 if not __package__:  # Run as a script: make ``bench`` importable.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from teambuilder.domain.engine import recommend
-
 from bench.profiles import random_profiles
 from teambuilder.domain.catalogue import ROLE_IDS, load_catalogue
 from teambuilder.domain.costs import load_costs
+from teambuilder.domain.engine import recommend
 from teambuilder.domain.profile import Profile
 from teambuilder.domain.recommendation import Recommendation
 

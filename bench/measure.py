@@ -226,6 +226,7 @@ def gui_update_figure(settings: Settings, progress: Progress) -> Figure:
             "changes_with_extra_passes": sum(1 for n in passes if n > 1),
             "floor_p95_ms": round(p95(floor_first), 2),
             "inputs": "monthlyBudget and companySize alternately, set through the widgets",
+            "none_refs_lost_per_change": subject["none_refs_lost_per_change"],
         },
     )
 

@@ -152,6 +152,9 @@ def measure_all(only: list[str], settings: Settings,
 def report(figures: list[Figure], failed: dict[str, str], skipped: dict[str, str],
            settings: Settings, quick: bool) -> dict[str, Any]:
     """Assemble the JSON report."""
+    order = ["start", "memory", "headless", "engine", "gui_update", "bundle_size",
+             "bundle_start"]
+    figures = sorted(figures, key=lambda f: order.index(f.name) if f.name in order else 99)
     missed = [f.name for f in figures if not f.passed]
     return {
         "benchmark": "teambuilder",
