@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_menus()
+        self.statusBar().setObjectName("statusBar")  # made now: status tips show at once
         self.retranslate()
 
         self.profile_panel.set_catalogue(self._catalogue)
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self._tabs.addTab(self.team_view, "")
         self._tabs.addTab(self.compare_view, "")
         self._tabs.addTab(self.role_library, "")
+        # A fixed minimum: the views scroll, so their content never resizes the window.
+        self._tabs.setMinimumSize(560, 360)
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.setObjectName("mainSplitter")

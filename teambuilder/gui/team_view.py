@@ -50,14 +50,15 @@ from teambuilder.gui.team_model import DeferredModel, TeamModel
 class PaddedDelegate(QStyledItemDelegate):
     """Draws cells with breathing room above and below the text."""
 
-    def _pad(self) -> int:
-        return max(2, QApplication.fontMetrics().height() // 4)
+    @staticmethod
+    def _pad(option: QStyleOptionViewItem) -> int:
+        return max(2, option.fontMetrics.height() // 4)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         """The text's size plus the padding."""
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 2 * self._pad())
+        return QSize(size.width(), size.height() + 2 * self._pad(option))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -68,7 +69,7 @@ class PaddedDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter,
                             full.widget)
         inner = QStyleOptionViewItem(option)
-        pad = self._pad()
+        pad = self._pad(option)
         inner.rect = option.rect.adjusted(0, pad, 0, -pad)
         super().paint(painter, inner, index)
 

@@ -55,8 +55,11 @@ def sample_rec() -> Recommendation:
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
     """A main window in English, shown, with its unsaved mark cleared on teardown."""
     win = MainWindow("en")
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.document.set_dirty(False)  # closing must not prompt
+    # Closed here rather than by qtbot.addWidget, which closes before fixtures tear down:
+    # the unsaved mark must be cleared first or closing would wait for an answer.
+    win.document.set_dirty(False)
+    win.close()
+    win.deleteLater()
