@@ -56,6 +56,8 @@ class _Layout:
     label_width: float
     bar_left: float
     bar_width: float
+    value_left: float
+    value_width: float
     top: float
     row_height: float
     scale: float  # pixels per unit of money
@@ -70,12 +72,15 @@ def _layout(painter: QPainter, rect: QRectF, rec: Recommendation, labels: list[s
     bold.setBold(True)
     widest_value = max((QFontMetricsF(bold).horizontalAdvance(t) for t in values), default=0.0)
     bar_left = rect.left() + label_width
-    bar_width = max(10.0, rect.width() - label_width - widest_value - fm.height())
+    gap = fm.height() * 0.8
+    bar_width = max(10.0, rect.width() - label_width - widest_value - gap)
+    value_left = rect.right() - widest_value
     top = rect.top() + fm.height() * 1.6  # room for the budget label above the rows
     rows = len(rec.team) + 1
     row_height = max(fm.height() * 1.3, (rect.bottom() - top) / rows)
     maximum = max(rec.monthly_budget, rec.total_monthly_cost, 1.0)
-    return _Layout(label_width, bar_left, bar_width, top, row_height, bar_width / maximum)
+    return _Layout(label_width, bar_left, bar_width, value_left, widest_value, top, row_height,
+                   bar_width / maximum)
 
 
 def paint_budget_chart(painter: QPainter, rect: QRectF, rec: Recommendation,
@@ -143,16 +148,16 @@ def paint_budget_chart(painter: QPainter, rect: QRectF, rec: Recommendation,
                 painter.fillRect(flip(QRectF(x, bar_top, width, bar_height)),
                                  series_colour(index, palette))
                 x += width
-            end = x
         else:
             width = rec.team[row].monthly_cost * lay.scale
             painter.fillRect(flip(QRectF(lay.bar_left, bar_top, width, bar_height)),
                              series_colour(row, palette))
-            end = lay.bar_left + width
+        # Amounts in their own column at the end, so they never collide with the budget line.
         painter.setPen(text_colour)
-        value_rect = QRectF(end + fm.height() * 0.35, y, row_fm.horizontalAdvance(value) + 2,
-                            lay.row_height)
-        painter.drawText(flip(value_rect), label_flags, value)
+        value_rect = QRectF(lay.value_left, y, lay.value_width + 1, lay.row_height)
+        value_flags = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignRight if not rtl else Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(flip(value_rect), value_flags, value)
         painter.setFont(font)
 
     # The budget: a dashed line across every row, labelled above the first row.

@@ -197,7 +197,8 @@ class TeamView(QWidget):
         compare_row = QHBoxLayout()
         compare_row.addWidget(self._compare_button)
         self._compare_hint = _body(page)
-        compare_row.addWidget(self._compare_hint, 1)
+        compare_row.addWidget(self._compare_hint)
+        compare_row.addStretch(1)
 
         self._deferred_heading = _heading(page)
         dc = DeferredModel.Column
@@ -307,8 +308,6 @@ class TeamView(QWidget):
                            "calls for.").replace("%1", format_percent(rec.score, locale)))
         self._coverage.setVisible(bool(rec.team))
         self._team_table.setVisible(bool(rec.team))
-        self._compare_button.setVisible(bool(rec.team))
-        self._compare_hint.setVisible(bool(rec.team))
         self._team_table.refit()
         self._deferred_table.setVisible(bool(rec.deferred))
         self._no_deferred.setVisible(not rec.deferred)
@@ -353,14 +352,28 @@ class TeamView(QWidget):
         """Select the team line ``row``."""
         self._team_table.selectRow(row)
 
-    def _selection_changed(self, *_: object) -> None:
+    def _combined_rows(self) -> list[int]:
+        return [r for r in range(self.team_model.rowCount()) if self.team_model.is_combined(r)]
+
+    def _compare_row(self) -> int | None:
+        """The combined line to compare: the selected one, else the first one."""
+        combined = self._combined_rows()
         row = self._selected_row()
-        enabled = row is not None and bool(self.compare_ids(row))
+        if row in combined:
+            return row
+        return combined[0] if combined else None
+
+    def _selection_changed(self, *_: object) -> None:
+        combined = self._combined_rows()
+        enabled = self._compare_row() is not None
         self._compare_action.setEnabled(enabled)
         self._compare_button.setEnabled(enabled)
+        has_team = self._rec is not None and bool(self._rec.team)
+        self._compare_button.setVisible(has_team and bool(combined))
+        self._compare_hint.setVisible(has_team and len(combined) > 1)
 
     def _compare_selected(self) -> None:
-        row = self._selected_row()
+        row = self._compare_row()
         if row is not None:
             ids = self.compare_ids(row)
             if ids:
@@ -368,7 +381,7 @@ class TeamView(QWidget):
 
     def _team_menu(self, pos: QPoint) -> None:
         index: QModelIndex = self._team_table.indexAt(pos)
-        if not index.isValid():
+        if not index.isValid() or not self.team_model.is_combined(index.row()):
             return
         self._team_table.selectRow(index.row())
         menu = QMenu(self)
@@ -392,8 +405,8 @@ class TeamView(QWidget):
                                                        "specialist roles it replaces."))
         self._compare_button.setText(tr("TeamView", "Compare with the specialists"))
         self._compare_button.setToolTip(self._compare_action.toolTip())
-        self._compare_hint.setText(tr("TeamView", "Select a combined role to compare it with "
-                                                  "the specialists it replaces."))
+        self._compare_hint.setText(tr("TeamView", "Select a combined role to choose which one "
+                                                  "to compare."))
         self._deferred_heading.setText(tr("TeamView", "Not in the team yet"))
         self._deferred_table.setAccessibleName(tr("TeamView", "Roles not in the team yet"))
         self._no_deferred.setText(tr("TeamView", "Every role is covered."))

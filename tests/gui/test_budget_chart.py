@@ -12,11 +12,11 @@ from teambuilder.gui.budget_chart import BudgetChart, paint_budget_chart, series
 W, H = 600, 200
 
 
-def _render(rec: Recommendation, locale: QLocale, palette: QPalette) -> QImage:
-    image = QImage(W, H, QImage.Format.Format_ARGB32)
+def _render(rec: Recommendation, locale: QLocale, palette: QPalette, width: int = W) -> QImage:
+    image = QImage(width, H, QImage.Format.Format_ARGB32)
     image.fill(palette.color(QPalette.ColorRole.Window))
     painter = QPainter(image)
-    paint_budget_chart(painter, QRectF(0, 0, W, H), rec, locale, palette)
+    paint_budget_chart(painter, QRectF(0, 0, width, H), rec, locale, palette)
     painter.end()
     return image
 
@@ -48,11 +48,15 @@ def test_each_line_gets_a_bar_proportional_to_its_cost(sample_rec: Recommendatio
 
 def test_right_to_left_mirrors_the_bars(sample_rec: Recommendation) -> None:
     palette = QPalette()
-    ltr = _columns_with(_render(sample_rec, QLocale("en_US"), palette),
+    width = 800
+    ltr = _columns_with(_render(sample_rec, QLocale("en_US"), palette, width),
                         series_colour(0, palette))
-    rtl = _columns_with(_render(sample_rec, QLocale("fa_IR"), palette),
+    rtl = _columns_with(_render(sample_rec, QLocale("fa_IR"), palette, width),
                         series_colour(0, palette))
-    assert sum(ltr) / len(ltr) < W / 2 < sum(rtl) / len(rtl)
+    # Left to right the bar grows rightwards from the end of the labels on the left; right to
+    # left it grows leftwards from the labels on the right, at the mirrored position.
+    assert abs(max(rtl) - (width - 1 - min(ltr))) <= 2
+    assert min(rtl) > min(ltr) + 20
 
 
 def test_dark_palette_keeps_bars_and_text_visible(sample_rec: Recommendation) -> None:
