@@ -44,8 +44,9 @@ VIEWS: tuple[str, ...] = ("team", "compare", "library")
 """Names of the views, in tab order (the ``--view`` launch option uses them)."""
 
 DEFAULT_SIZE = (1280, 800)
-RECOMPUTE_DELAY_MS = 60
-"""Inputs changing faster than this (typing, holding an arrow key) are coalesced."""
+RECOMPUTE_DELAY_MS = 0
+"""Changes made in one pass of the event loop are coalesced into one re-plan; no more delay,
+since a re-plan and repaint fit in about a frame (bench/run.py, gui_update)."""
 
 LANGUAGE_NAMES: dict[str, str] = {
     "en": "English",

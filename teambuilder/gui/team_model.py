@@ -170,6 +170,8 @@ class TeamModel(QAbstractTableModel):
             if column == self.Column.COST:
                 return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignTop)
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        if role <= _USER:  # Views ask for a dozen standard roles per cell on every paint.
+            return None
         values: dict[int, Any] = {
             self.LineRole: line,
             self.EntryIdRole: line.entry_id,
@@ -293,6 +295,8 @@ class DeferredModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        if role <= _USER:  # Views ask for a dozen standard roles per cell on every paint.
+            return None
         values: dict[int, Any] = {
             self.ItemRole: item,
             self.RoleIdRole: item.role,
