@@ -98,7 +98,10 @@ def run_measured(
         if code == -signal.SIGKILL and seconds >= timeout:
             raise MeasurementError(f"timed out after {timeout:.0f} s: {_show(argv)}")
         if code != 0:
-            tail = stderr_path.read_text(errors="replace").strip().splitlines()[-5:]
+            lines = stderr_path.read_text(errors="replace").strip().splitlines()
+            # Keep the interpreter's own verdict (e.g. "Fatal Python error: ...") in view.
+            fatal = [line for line in lines[:-5] if line.startswith("Fatal Python error")]
+            tail = fatal + lines[-5:]
             raise MeasurementError(
                 f"exit status {code}: {_show(argv)}\n" + "\n".join("    " + t for t in tail)
             )
