@@ -1,8 +1,9 @@
 """The "Recommended team" view: the plan, why, what it costs, and what comes next.
 
-One scrolling page: a summary sentence, the budget chart, the team table, the deferred
-roles, the channels to favour, the next steps and the engine's notes. It shows a
-:class:`Recommendation` and never computes one.
+One scrolling page: a summary sentence, the budget chart, one card per team line (who,
+how, cost, roles covered, why), the deferred roles, the channels to favour, the next steps
+and the engine's notes. It shows a :class:`Recommendation` (read through
+:class:`TeamModel`) and never computes one.
 """
 
 from __future__ import annotations
@@ -15,12 +16,11 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QPoint,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QPainter, QResizeEvent
+from PySide6.QtGui import QFont, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -43,8 +42,8 @@ from PySide6.QtWidgets import (
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.recommendation import Recommendation
 from teambuilder.gui.budget_chart import BudgetChart
-from teambuilder.gui.formatting import format_money, format_percent
-from teambuilder.gui.team_model import DeferredModel, TeamModel
+from teambuilder.gui.formatting import format_money, format_percent, mode_label
+from teambuilder.gui.team_model import DeferredModel, TeamModel, reasons_text
 
 
 class PaddedDelegate(QStyledItemDelegate):
@@ -77,15 +76,17 @@ class PaddedDelegate(QStyledItemDelegate):
 class FittedTable(QTableView):
     """A read-only table as tall as its rows, with wrapped text, for a scrolling page.
 
-    ``shares`` gives each column a share of the width left after the ``fitted`` columns
-    take what their contents need.
+    The ``fitted`` columns take what their contents need; each ``capped`` column takes what
+    its contents need up to its share of the width left; the ``stretch`` column takes the
+    rest, so long text (the reasons) gets the room and short text does not waste it.
     """
 
-    def __init__(self, shares: dict[int, float], fitted: tuple[int, ...],
+    def __init__(self, fitted: tuple[int, ...], capped: dict[int, float], stretch: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._shares = shares
         self._fitted = fitted
+        self._capped = capped
+        self._stretch = stretch
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(True)
@@ -113,9 +114,14 @@ class FittedTable(QTableView):
         for column in self._fitted:
             self.resizeColumnToContents(column)
             available -= self.columnWidth(column)
-        available = max(available, 60 * len(self._shares))
-        for column, share in self._shares.items():
-            self.setColumnWidth(column, int(available * share))
+        available = max(available, 80 * (len(self._capped) + 1))
+        left = available
+        for column, cap in self._capped.items():
+            width = min(self.sizeHintForColumn(column) + 8, int(available * cap))
+            width = max(width, self.horizontalHeader().sectionSizeHint(column))
+            self.setColumnWidth(column, width)
+            left -= width
+        self.setColumnWidth(self._stretch, max(left, int(available * 0.3)))
         self.resizeRowsToContents()
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(model.rowCount()))
@@ -146,6 +152,86 @@ def _body(parent: QWidget) -> QLabel:
     return label
 
 
+class TeamCard(QFrame):
+    """One team line: who and how on top, the cost at the end, then roles covered and why.
+
+    Signals:
+        compareRequested(): the line's "Compare with the specialists" button was pressed.
+    """
+
+    compareRequested = Signal()  # noqa: N815 (Qt naming)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.title = QLabel(self)
+        self.title.setObjectName("lineTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.cost = QLabel(self)
+        self.cost.setObjectName("lineCost")
+        self.cost.setFont(font)
+        self.cost.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignTop)
+        self.mode = _body(self)
+        self.mode.setObjectName("lineMode")
+        self.covers = _body(self)
+        self.covers.setObjectName("lineCovers")
+        self.reasons = _body(self)
+        self.reasons.setObjectName("lineReasons")
+        self.compare_button = QPushButton(self)
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.clicked.connect(self.compareRequested)
+        self.compare_button.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.cost, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        spacing = self.fontMetrics().height() // 3
+        layout.setSpacing(spacing)
+        layout.addLayout(top)
+        layout.addWidget(self.mode)
+        layout.addWidget(self.covers)
+        layout.addWidget(self.reasons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compare_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def show_line(self, model: TeamModel, row: int) -> None:
+        """Show row ``row`` of ``model``."""
+        tr = QCoreApplication.translate
+        column = TeamModel.Column
+        index = model.index(row, column.LINE)
+        line = index.data(TeamModel.LineRole)
+        self.title.setText(str(index.data()))
+        self.cost.setText(tr("TeamView", "%1 a month").replace(
+            "%1", str(model.index(row, column.COST).data())))
+        self.mode.setText(mode_label(line.mode))
+        # Wrap between roles, never inside a role's name and share.
+        covers = " · ".join(part.replace(" ", "\u00a0") for part in
+                            str(model.index(row, column.COVERS).data()).splitlines())
+        self.covers.setText(tr("TeamView", "Covers: %1").replace("%1", covers))
+        self.reasons.setText(str(model.index(row, column.REASONS).data() or ""))
+        combined = bool(index.data(TeamModel.IsCombinedRole))
+        self.compare_button.setVisible(combined)
+        self.compare_button.setText(tr("TeamView", "Compare with the specialists"))
+        self.compare_button.setToolTip(tr("TeamView", "Compare this combined role with the "
+                                                      "specialist roles it replaces."))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(
+            "\n".join([self.mode.text(), self.cost.text(), self.covers.text(),
+                       reasons_text(list(line.reasons))]))
+
+
 class TeamView(QWidget):
     """Shows the recommended team.
 
@@ -161,8 +247,10 @@ class TeamView(QWidget):
         self.setObjectName("teamView")
         self._rec: Recommendation | None = None
         self._catalogue: Catalogue | None = None
+        self._cards: list[TeamCard] = []
         self.team_model = TeamModel(self)
         self.deferred_model = DeferredModel(self)
+        self.team_model.modelReset.connect(self._rebuild_cards)
 
         page = QWidget()
         page.setObjectName("teamPage")
@@ -178,31 +266,14 @@ class TeamView(QWidget):
         self._chart = BudgetChart(page)
 
         self._team_heading = _heading(page)
-        tc = TeamModel.Column
-        self._team_table = FittedTable(
-            {tc.LINE: 0.21, tc.COVERS: 0.33, tc.REASONS: 0.46}, (tc.MODE, tc.COST), page)
-        self._team_table.setObjectName("teamTable")
-        self._team_table.setModel(self.team_model)
-        self._team_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self._team_table.customContextMenuRequested.connect(self._team_menu)
-        self._compare_action = QAction(self)
-        self._compare_action.setObjectName("compareWithSpecialists")
-        self._compare_action.setEnabled(False)
-        self._compare_action.triggered.connect(self._compare_selected)
-        self._compare_button = QPushButton(page)
-        self._compare_button.setObjectName("compareButton")
-        self._compare_button.setEnabled(False)
-        self._compare_button.clicked.connect(self._compare_selected)
-        self._team_table.selectionModel().selectionChanged.connect(self._selection_changed)
-        compare_row = QHBoxLayout()
-        compare_row.addWidget(self._compare_button)
-        self._compare_hint = _body(page)
-        compare_row.addWidget(self._compare_hint)
-        compare_row.addStretch(1)
+        self._cards_box = QWidget(page)
+        self._cards_box.setObjectName("teamCards")
+        self._cards_layout = QVBoxLayout(self._cards_box)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
 
         self._deferred_heading = _heading(page)
         dc = DeferredModel.Column
-        self._deferred_table = FittedTable({dc.ROLE: 0.3, dc.REASON: 0.7}, (dc.COST,), page)
+        self._deferred_table = FittedTable((dc.COST,), {dc.ROLE: 0.3}, dc.REASON, page)
         self._deferred_table.setObjectName("deferredTable")
         self._deferred_table.setModel(self.deferred_model)
         self._no_deferred = _body(page)
@@ -226,8 +297,7 @@ class TeamView(QWidget):
         layout.addWidget(self._chart)
         layout.addSpacing(spacing // 2)
         layout.addWidget(self._team_heading)
-        layout.addWidget(self._team_table)
-        layout.addLayout(compare_row)
+        layout.addWidget(self._cards_box)
         layout.addSpacing(spacing // 2)
         layout.addWidget(self._deferred_heading)
         layout.addWidget(self._deferred_table)
@@ -244,6 +314,7 @@ class TeamView(QWidget):
         layout.addStretch(1)
 
         scroll = QScrollArea(self)
+        scroll.setObjectName("teamScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -253,7 +324,6 @@ class TeamView(QWidget):
         outer.addWidget(scroll)
 
         self.retranslate()
-        self._fill()
 
     # --- content ----------------------------------------------------------------
 
@@ -270,15 +340,31 @@ class TeamView(QWidget):
         """The recommendation shown."""
         return self._rec
 
+    def cards(self) -> list[TeamCard]:
+        """The cards of the team lines, in the model's order."""
+        return list(self._cards[: self.team_model.rowCount()])
+
+    def _rebuild_cards(self) -> None:
+        rows = self.team_model.rowCount()
+        while len(self._cards) < rows:
+            card = TeamCard(self._cards_box)
+            number = len(self._cards)
+            card.compareRequested.connect(lambda n=number: self.compare_line(n))
+            self._cards_layout.addWidget(card)
+            self._cards.append(card)
+        for row, card in enumerate(self._cards):
+            if row < rows:
+                card.show_line(self.team_model, row)
+            card.setVisible(row < rows)
+
     def _fill(self) -> None:
         tr = QCoreApplication.translate
         rec = self._rec
         locale = QLocale()
         has_rec = rec is not None
-        for widget in (self._chart_heading, self._chart, self._team_heading, self._team_table,
-                       self._compare_button, self._compare_hint, self._deferred_heading,
-                       self._channels_heading, self._channels, self._steps_heading,
-                       self._steps):
+        for widget in (self._chart_heading, self._chart, self._team_heading, self._cards_box,
+                       self._deferred_heading, self._channels_heading, self._channels,
+                       self._steps_heading, self._steps):
             widget.setVisible(has_rec)
         if rec is None:
             self._summary.setText(tr("TeamView", "Describe your business on the left to see "
@@ -307,8 +393,7 @@ class TeamView(QWidget):
             tr("TeamView", "This team covers about %1 of the marketing work your profile "
                            "calls for.").replace("%1", format_percent(rec.score, locale)))
         self._coverage.setVisible(bool(rec.team))
-        self._team_table.setVisible(bool(rec.team))
-        self._team_table.refit()
+        self._cards_box.setVisible(bool(rec.team))
         self._deferred_table.setVisible(bool(rec.deferred))
         self._no_deferred.setVisible(not rec.deferred)
         self._deferred_table.refit()
@@ -329,68 +414,24 @@ class TeamView(QWidget):
         self._notes.setText("\n".join(f"• {note}" for note in rec.notes))
         self._notes_heading.setVisible(bool(rec.notes))
         self._notes.setVisible(bool(rec.notes))
-        self._selection_changed()
 
     # --- compare with the specialists -----------------------------------------------
-
-    def _selected_row(self) -> int | None:
-        rows = self._team_table.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
 
     def compare_ids(self, row: int) -> list[str]:
         """Ids to compare for a combined line: the combined role, then what it merges."""
         if self._catalogue is None or not self.team_model.is_combined(row):
             return []
         entry = self._catalogue.role(self.team_model.line(row).entry_id)
-        merges = list(getattr(entry, "merges", {}))
+        shares: dict[str, float] = dict(getattr(entry, "merges", {}))
         # Compare shows up to four columns: keep the roles the person covers most of.
-        shares = getattr(entry, "merges", {})
-        merges.sort(key=lambda rid: -float(shares[rid]))
-        return [entry.id, *merges[:3]]
+        merged = sorted(shares, key=lambda rid: -shares[rid])
+        return [entry.id, *merged[:3]]
 
-    def select_line(self, row: int) -> None:
-        """Select the team line ``row``."""
-        self._team_table.selectRow(row)
-
-    def _combined_rows(self) -> list[int]:
-        return [r for r in range(self.team_model.rowCount()) if self.team_model.is_combined(r)]
-
-    def _compare_row(self) -> int | None:
-        """The combined line to compare: the selected one, else the first one."""
-        combined = self._combined_rows()
-        row = self._selected_row()
-        if row in combined:
-            return row
-        return combined[0] if combined else None
-
-    def _selection_changed(self, *_: object) -> None:
-        combined = self._combined_rows()
-        enabled = self._compare_row() is not None
-        self._compare_action.setEnabled(enabled)
-        self._compare_button.setEnabled(enabled)
-        has_team = self._rec is not None and bool(self._rec.team)
-        self._compare_button.setVisible(has_team and bool(combined))
-        self._compare_hint.setVisible(has_team and len(combined) > 1)
-
-    def _compare_selected(self) -> None:
-        row = self._compare_row()
-        if row is not None:
-            ids = self.compare_ids(row)
-            if ids:
-                self.compareRequested.emit(ids)
-
-    def _team_menu(self, pos: QPoint) -> None:
-        index: QModelIndex = self._team_table.indexAt(pos)
-        if not index.isValid() or not self.team_model.is_combined(index.row()):
-            return
-        self._team_table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.addAction(self._compare_action)
-        menu.exec(self._team_table.viewport().mapToGlobal(pos))
-
-    def compare_action(self) -> QAction:
-        """The "Compare with the specialists" action (enabled for a combined line)."""
-        return self._compare_action
+    def compare_line(self, row: int) -> None:
+        """Ask to compare the combined line ``row`` with the specialists it replaces."""
+        ids = self.compare_ids(row)
+        if ids:
+            self.compareRequested.emit(ids)
 
     # --- language ---------------------------------------------------------------
 
@@ -399,23 +440,16 @@ class TeamView(QWidget):
         tr = QCoreApplication.translate
         self._chart_heading.setText(tr("TeamView", "Monthly spend against your budget"))
         self._team_heading.setText(tr("TeamView", "Recommended team"))
-        self._team_table.setAccessibleName(tr("TeamView", "Recommended team"))
-        self._compare_action.setText(tr("TeamView", "Compare with the specialists"))
-        self._compare_action.setToolTip(tr("TeamView", "Compare the combined role with the "
-                                                       "specialist roles it replaces."))
-        self._compare_button.setText(tr("TeamView", "Compare with the specialists"))
-        self._compare_button.setToolTip(self._compare_action.toolTip())
-        self._compare_hint.setText(tr("TeamView", "Select a combined role to choose which one "
-                                                  "to compare."))
+        self._cards_box.setAccessibleName(tr("TeamView", "Recommended team"))
         self._deferred_heading.setText(tr("TeamView", "Not in the team yet"))
         self._deferred_table.setAccessibleName(tr("TeamView", "Roles not in the team yet"))
         self._no_deferred.setText(tr("TeamView", "Every role is covered."))
         self._channels_heading.setText(tr("TeamView", "Channels to favour"))
         self._steps_heading.setText(tr("TeamView", "Next steps as the budget grows"))
         self._notes_heading.setText(tr("TeamView", "Good to know"))
-        if self._rec is not None:
-            self.team_model.set_recommendation(self._rec, self._catalogue)
-            self.deferred_model.set_recommendation(self._rec, self._catalogue)
+        # The models' texts (modes, money, headers) are translated too: reset them.
+        self.team_model.set_recommendation(self._rec, self._catalogue)
+        self.deferred_model.set_recommendation(self._rec, self._catalogue)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -195,10 +195,9 @@ def test_a_combined_line_can_be_compared_with_its_specialists(
     rows = [r for r in range(model.rowCount())
             if model.index(r, 0).data(TeamModel.IsCombinedRole)]
     assert rows, "the default plan should include a combined role"
-    window.team_view.select_line(rows[0])
-    action = window.team_view.compare_action()
-    assert action.isEnabled()
-    action.trigger()
+    card = window.team_view.cards()[rows[0]]
+    assert card.compare_button.isVisible()
+    qtbot.mouseClick(card.compare_button, Qt.MouseButton.LeftButton)
     assert window.current_view() == "compare"
     entry = window.catalogue().role(model.line(rows[0]).entry_id)
     selection = window.compare_view.selection()  # type: ignore[attr-defined]
