@@ -30,7 +30,9 @@ def format_percent(share: float, locale: QLocale | None = None) -> str:
     """A share between 0 and 1 as a whole percentage in the locale's digits, e.g. ``60%``."""
     loc = locale if locale is not None else QLocale()
     number = loc.toString(round(share * 100))
-    return QCoreApplication.translate("Formatting", "%1%").replace("%1", number)
+    template = QCoreApplication.translate("Formatting", "%1%", "a percentage, e.g. 60%")
+    # The locale's own percent sign (Persian and Arabic use ٪).
+    return template.replace("%1", "\0").replace("%", loc.percent()).replace("\0", number)
 
 
 def mode_label(mode: str) -> str:

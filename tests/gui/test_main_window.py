@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 import teambuilder.domain.engine as engine
+from teambuilder.domain.catalogue import load_catalogue
 from teambuilder.domain.planfile import load_plan
 from teambuilder.domain.profile import Profile
 from teambuilder.gui.main_window import VIEWS, MainWindow
@@ -237,3 +238,20 @@ def test_tab_moves_through_the_profile_in_reading_order(window: MainWindow,
         order.append(focused.objectName() if focused else "")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert order == ["companySize", "marketFocus", "monthlyBudget"]
+
+
+def test_switching_language_mirrors_the_window_and_translates_the_plan(
+        window: MainWindow) -> None:
+    english_title = window.team_view.cards()[0].title.text()
+    window.language_actions["fa"].trigger()
+    assert window.language() == "fa"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+    rec = window.recommendation()
+    assert rec is not None
+    persian = load_catalogue("fa").role(rec.team[0].entry_id).name
+    assert window.team_view.cards()[0].title.text() == rec.team[0].title
+    assert persian in rec.team[0].title and rec.team[0].title != english_title
+    window.language_actions["en"].trigger()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.team_view.cards()[0].title.text() == english_title
