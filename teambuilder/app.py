@@ -174,7 +174,7 @@ def main(args: list[str] | None = None) -> int:
 
 
 def _run(opts: LaunchOptions) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -188,6 +188,9 @@ def _run(opts: LaunchOptions) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setOrganizationDomain("teambuilder.github.io")
     QGuiApplication.setDesktopFileName(APP_ID)
+    # Sharp at fractional scale factors (125%, 150%): no rounding to whole multiples.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     icon = QIcon()

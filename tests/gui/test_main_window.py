@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 import teambuilder.domain.engine as engine
@@ -255,3 +262,53 @@ def test_switching_language_mirrors_the_window_and_translates_the_plan(
     window.language_actions["en"].trigger()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.team_view.cards()[0].title.text() == english_title
+
+
+def _save_dialog_returns(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(path), "")))
+
+
+def test_export_csv_and_pdf_from_the_file_menu(window: MainWindow, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    rec = window.recommendation()
+    assert rec is not None
+    _save_dialog_returns(monkeypatch, tmp_path / "team")  # the extension is added
+    window.export_csv_action.trigger()
+    text = (tmp_path / "team.csv").read_text(encoding="utf-8")
+    assert all(line.title in text for line in rec.team)
+    _save_dialog_returns(monkeypatch, tmp_path / "report.pdf")
+    window.export_pdf_action.trigger()
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_cost_assumptions_change_the_plan_and_are_saved_with_it(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from teambuilder.gui import cost_dialog
+
+    overrides = {"currency": "EUR"}
+    monkeypatch.setattr(cost_dialog.CostDialog, "exec",
+                        lambda self: int(cost_dialog.CostDialog.DialogCode.Accepted.value))
+    monkeypatch.setattr(cost_dialog.CostDialog, "overrides", lambda self: dict(overrides))
+    window.costs_action.trigger()
+    rec = window.recommendation()
+    assert rec is not None and rec.currency == "EUR"
+    assert window.costs().currency == "EUR"
+    assert "EUR" in window.profile_panel.findChild(QWidget, "currencyLabel").text()
+    assert window.isWindowModified()
+    path = tmp_path / "euro.tbplan"
+    assert window.save_to(path)
+    assert load_plan(path).cost_overrides == overrides
+    assert window.new_plan()
+    assert window.costs().currency == "USD"
+    assert window.open_plan(path)
+    assert window.costs().currency == "EUR"
+
+
+def test_help_menu_opens_about_and_shortcuts(window: MainWindow,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(type(self).__name__) or 0)
+    window.about_action.trigger()
+    window.shortcuts_action.trigger()
+    assert shown == ["AboutDialog", "ShortcutsDialog"]
