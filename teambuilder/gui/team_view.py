@@ -392,8 +392,9 @@ class TeamView(QWidget):
         self._coverage.setText(
             tr("TeamView", "This team covers about %1 of the marketing work your profile "
                            "calls for.").replace("%1", format_percent(rec.score, locale)))
-        self._coverage.setVisible(bool(rec.team))
-        self._cards_box.setVisible(bool(rec.team))
+        for widget in (self._coverage, self._chart_heading, self._chart, self._team_heading,
+                       self._cards_box):
+            widget.setVisible(bool(rec.team))
         self._deferred_table.setVisible(bool(rec.deferred))
         self._no_deferred.setVisible(not rec.deferred)
         self._deferred_table.refit()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QSpinBox,
     QWidget,
@@ -312,3 +313,14 @@ def test_help_menu_opens_about_and_shortcuts(window: MainWindow,
     window.about_action.trigger()
     window.shortcuts_action.trigger()
     assert shown == ["AboutDialog", "ShortcutsDialog"]
+
+
+def test_a_budget_too_small_for_anyone_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    _spin(window, "monthlyBudget").setValue(100)
+    qtbot.waitUntil(lambda: window.recommendation().monthly_budget == 100)  # type: ignore[union-attr]
+    rec = window.recommendation()
+    assert rec is not None and not rec.team and rec.deferred
+    summary = window.findChild(QLabel, "teamSummary")
+    assert summary.text() == "No one fits within a budget of $100 a month yet."
+    assert window.team_view.cards() == []
+    assert window.team_view.deferred_model.rowCount() == len(rec.deferred)
