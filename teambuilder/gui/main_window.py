@@ -398,6 +398,27 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(VIEWS):
             self.view_actions[VIEWS[index]].setChecked(True)
+        if VIEWS[index] == "compare":
+            selection = getattr(self.compare_view, "selection", None)
+            if selection is not None and not selection():
+                self._suggest_comparison()
+
+    def _suggest_comparison(self) -> None:
+        """Start an empty comparison from the plan: its combined role against the
+        specialists, or else the roles the plan staffs."""
+        rec = self._rec
+        ids: list[str] = []
+        if rec is not None:
+            for row in range(len(rec.team)):
+                ids = self.team_view.compare_ids(row)
+                if ids:
+                    break
+            if not ids:
+                ids = list(dict.fromkeys(line.entry_id for line in rec.team))[:4]
+        if len(ids) >= 2:
+            setter = getattr(self.compare_view, "set_selection", None)
+            if setter is not None:
+                setter(ids)
 
     def compare(self, ids: list[str]) -> None:
         """Show the Compare view with these catalogue ids side by side."""

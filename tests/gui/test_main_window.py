@@ -324,3 +324,12 @@ def test_a_budget_too_small_for_anyone_says_so(window: MainWindow, qtbot: QtBot)
     assert summary.text() == "No one fits within a budget of $100 a month yet."
     assert window.team_view.cards() == []
     assert window.team_view.deferred_model.rowCount() == len(rec.deferred)
+
+
+def test_the_compare_view_starts_from_the_plan(window: MainWindow) -> None:
+    rec = window.recommendation()
+    assert rec is not None
+    window.show_view("compare")
+    selection = window.compare_view.selection()  # type: ignore[attr-defined]
+    assert 2 <= len(selection) <= 4
+    assert selection[0] in {line.entry_id for line in rec.team}
