@@ -127,6 +127,13 @@ def parse_options(args: list[str]) -> LaunchOptions:
             opts.plan = load_plan(opts.plan_path)
         except PlanFileError as error:
             raise UsageError(str(error)) from None
+        if opts.plan.cost_overrides:
+            from teambuilder.domain.costs import CostFileError, apply_overrides, default_costs
+
+            try:
+                apply_overrides(default_costs(), opts.plan.cost_overrides, str(opts.plan_path))
+            except CostFileError as error:
+                raise UsageError(f"the plan's cost assumptions cannot be used: {error}") from None
     if ns.screenshot is not None:
         shot = Path(ns.screenshot)
         if shot.suffix.lower() != ".png":

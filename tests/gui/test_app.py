@@ -55,6 +55,17 @@ def test_good_options_are_read(tmp_path: Path) -> None:
     assert opts.plan is not None and opts.plan.profile.size == 5
 
 
+def test_a_plan_with_unusable_cost_assumptions_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "odd.tbplan"
+    save_plan(Plan(profile=Profile(size=5, focus="b2c", budget=3000),
+                   cost_overrides={"currency": "dollars"}), path)
+    assert main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("teambuilder: error: the plan's cost assumptions cannot be used")
+    assert "currency" in err and len(err.strip().splitlines()) == 1
+
+
 def _run_app(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TEAMBUILDER_HOME=str(home))
     return subprocess.run([sys.executable, "-m", "teambuilder", *args], env=env,
