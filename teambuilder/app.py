@@ -230,6 +230,7 @@ def _run(opts: LaunchOptions) -> int:
         window.show_view(opts.view)
 
     if opts.screenshot is not None:
+        window.setWindowState(Qt.WindowState.WindowNoState)  # a remembered maximised state
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         status: list[int] = []
