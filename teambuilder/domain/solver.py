@@ -180,6 +180,73 @@ def _by_slope(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> int
     return b[1] * a[0] - a[1] * b[0]
 
 
+_WIDE = 64
+"""Field width of packed vectors whenever the numbers allow it (then packings are cached)."""
+
+_PACKED: dict[tuple[int, ...], int] = {}
+
+
+class _Packer:
+    """Coverage vectors packed into one integer, and their covered value, exactly.
+
+    Each capability gets a field of ``width`` bits whose top bit is a guard. For packed
+    coverage ``v`` and need ``n``, ``(n | guards) - v`` keeps a field's guard bit exactly
+    where ``n >= v`` (no borrow crosses a field), which gives ``min(n, v)`` field by
+    field. Multiplying by the weights packed in reverse order puts
+    ``sum(weight * min(n, v))`` in one field of the product; the fields are wide enough
+    that no partial sum overflows into it.
+    """
+
+    def __init__(self, need: Sequence[int], weight: Sequence[int], most: int) -> None:
+        k = len(need)
+        sums = max(need, default=0) * max(weight, default=0) * max(k, 1) + 1
+        width = max(most.bit_length(), sums.bit_length()) + 2
+        self.cached = width <= _WIDE
+        width = max(width, _WIDE)
+        self.width = width
+        guard = 1 << (width - 1)
+        self.guards = sum(guard << (width * c) for c in range(k))
+        self.need = self.pack(tuple(need))
+        self.need_guarded = self.need | self.guards
+        self.weights = sum(w << (width * (k - 1 - c)) for c, w in enumerate(weight))
+        self.shift = width * (k - 1)
+        self.field = (1 << width) - 1
+        self.top = width - 1
+
+    def pack(self, vec: tuple[int, ...]) -> int:
+        """One integer holding the vector's fields."""
+        if self.cached:
+            packed = _PACKED.get(vec)
+            if packed is None:
+                packed = sum(v << (_WIDE * c) for c, v in enumerate(vec))
+                if len(_PACKED) < 100_000:
+                    _PACKED[vec] = packed
+            return packed
+        width = self.width
+        return sum(v << (width * c) for c, v in enumerate(vec))
+
+    def value(self, cov: int) -> int:
+        """``sum(weight[c] * min(need[c], cov[c]))`` for packed coverage ``cov``."""
+        ge = (self.need_guarded - cov) & self.guards
+        low = ge - (ge >> self.top)  # all bits below the guard, where need >= coverage
+        capped = (cov & low) | (self.need & ~low)
+        return ((capped * self.weights) >> self.shift) & self.field
+
+
+# One option of one entry in the search: cost, packed coverage, roles used, team needed,
+# the candidate itself; and its gain on its own (for the bounds).
+_Item = tuple[int, int, int, int, Candidate]
+
+
+def _capped_options(e: Entry, res: tuple[int, ...]) -> list[tuple[Candidate, tuple[int, ...]]]:
+    """The entry's candidates with coverage capped at ``res``, dominated ones dropped."""
+    if all(map(le, e.maxvec, res)):
+        return [(o, o.vec) for o in e.options]  # nothing to cap: already non-dominated
+    capped = [(o, tuple(map(min, o.vec, res))) for o in e.options]
+    return [(o, v) for o, v in capped
+            if not any(_dominates(p, o, w, v) for p, w in capped if p is not o)]
+
+
 def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
           base: Sequence[int], blocked: int, n_have: int, budget: int) -> Selection:
     """The best valid set of candidates costing at most ``budget`` cents (see module doc).
@@ -199,46 +266,50 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
         budget: monthly budget in cents.
 
     Returns:
-        The selection; its candidates are the caller's own objects (not capped copies).
+        The selection, made of the caller's own candidate objects.
     """
     need_t = tuple(need)
     weight_t = tuple(weight)
     base_t = tuple(base)
     res = tuple(max(0, n - b) for n, b in zip(need_t, base_t, strict=True))
-    original = {c.key: c for e in entries for c in e.options}
     free = [e for e in entries if not e.mask & blocked]
     # An entry that covers nothing still matters when a leader needs people to lead.
     leader = any(o.min_team for e in free for o in e.options)
     # Capping each candidate at the residual need keeps every set's value, and lets the
     # profile drop more dominated candidates (a part-timer who already meets the need
     # makes the full-timer pointless).
-    order = [
-        e if all(map(le, e.maxvec, res)) else _entry(e.id, e.mask, e.options, res)
-        for e in free
-        if leader or any(map(min, e.maxvec, res))
-    ]
+    groups: list[tuple[int, str, int, list[tuple[Candidate, tuple[int, ...], int]],
+                       tuple[int, ...]]] = []
+    for e in free:
+        if not leader and not any(map(min, e.maxvec, res)):
+            continue
+        opts = [(o, v, sum(map(mul, weight_t, v))) for o, v in _capped_options(e, res)]
+        maxvec = tuple(map(max, *(v for _, v, _ in opts))) if len(opts) > 1 else opts[0][1]
+        groups.append((-sum(map(mul, weight_t, maxvec)), e.id, e.mask, opts, maxvec))
+    groups.sort(key=lambda g: (g[0], g[1]))
+    n = len(groups)
+    packer = _Packer(need_t, weight_t,
+                     sum(base_t) + sum(sum(g[4]) for g in groups) + max(need_t, default=0) + 1)
+    pack = packer.pack
+    value_of_packed = packer.value
 
-    def gain(vec: Sequence[int]) -> int:
-        return sum(map(mul, weight_t, map(min, res, vec)))
-
-    order.sort(key=lambda e: (-gain(e.maxvec), e.id))
-    n = len(order)
-    zero = tuple(0 for _ in need_t)
-    rem: list[tuple[int, ...]] = [zero] * (n + 1)
+    rem_p = [0] * (n + 1)
     ratio: list[tuple[int, int]] = [(0, 1)] * (n + 1)
-    steps: list[tuple[int, int, int, int]] = []  # (cost, gain, entry index, entry mask)
+    steps: list[tuple[int, int, int, int]] = []  # (cost, gain, group index, roles used)
+    items: list[list[_Item]] = [[] for _ in range(n)]
+    masks = [g[2] for g in groups]
+    running = tuple(0 for _ in need_t)
     for j in range(n - 1, -1, -1):
-        e = order[j]
-        rem[j] = tuple(map(add, rem[j + 1], e.maxvec))
+        _, _, mask, opts, maxvec = groups[j]
+        running = tuple(map(add, running, maxvec))
+        rem_p[j] = pack(running)
         best_g, best_c = ratio[j + 1]
-        points = []
-        for o in e.options:
-            g = gain(o.vec)
-            points.append((o.cost, g))
+        for o, _, g in opts:
             if g * best_c > best_g * o.cost:
                 best_g, best_c = g, o.cost
         ratio[j] = (best_g, best_c)
-        steps.extend((c, g, j, e.mask) for c, g in _hull_steps(points))
+        steps.extend((c, g, j, mask) for c, g in _hull_steps((o.cost, g) for o, _, g in opts))
+        items[j] = [(o.cost, pack(v), o.mask, o.min_team, o) for o, v, _ in opts]
     steps.sort(key=cmp_to_key(_by_slope))
 
     def relaxed(start: int, left: int, mask: int) -> int:
@@ -257,10 +328,10 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     best_cost = 0
     best_picks: tuple[Candidate, ...] = ()
 
-    def visit(start: int, cov: tuple[int, ...], cost: int, picks: tuple[Candidate, ...],
+    def visit(start: int, cov: int, cost: int, picks: tuple[Candidate, ...],
               mask: int, min_team: int) -> None:
         nonlocal best_value, best_cost, best_picks
-        value = sum(map(mul, weight_t, map(min, need_t, cov)))
+        value = value_of_packed(cov)
         if value >= best_value and (not min_team or min_team < len(picks) + n_have) and (
             value > best_value
             or cost < best_cost
@@ -272,24 +343,21 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
             g, c = ratio[j]
             bound = value + (left * g + c - 1) // c
             if bound >= best_value:
-                bound = min(bound, sum(map(mul, weight_t, map(min, need_t,
-                                                              map(add, cov, rem[j])))))
+                bound = min(bound, value_of_packed(cov + rem_p[j]))
                 if bound >= best_value:
                     bound = min(bound, value + relaxed(j, left, mask))
             if bound < best_value or (bound == best_value and cost >= best_cost):
                 return  # later entries can add even less
-            e = order[j]
-            if e.mask & mask:
+            if masks[j] & mask:
                 continue
-            for o in e.options:
-                if o.cost <= left:
-                    visit(j + 1, tuple(map(add, cov, o.vec)), cost + o.cost, (*picks, o),
-                          mask | o.mask, max(min_team, o.min_team))
+            for o_cost, o_vec, o_mask, o_team, o in items[j]:
+                if o_cost <= left:
+                    visit(j + 1, cov + o_vec, cost + o_cost, (*picks, o), mask | o_mask,
+                          o_team if o_team > min_team else min_team)
 
-    visit(0, base_t, 0, (), 0, 0)
-    picks = tuple(sorted((original[p.key] for p in best_picks), key=lambda p: p.key))
+    visit(0, pack(base_t), 0, (), 0, 0)
+    picks = tuple(sorted(best_picks, key=lambda p: p.key))
     return Selection(picks, value_of(picks, need_t, base_t, weight_t), best_cost)
-
 
 
 def growth_path(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
