@@ -16,11 +16,12 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.recommendation import Recommendation
-from teambuilder.gui.budget_chart import BudgetChart
+from teambuilder.gui.budget_chart import BudgetChart, series_colour
 from teambuilder.gui.formatting import format_money, format_percent, mode_label
 from teambuilder.gui.team_model import DeferredModel, TeamModel, reasons_text
 
@@ -190,6 +191,7 @@ class TeamCard(QFrame):
         self.compare_button.setObjectName("compareButton")
         self.compare_button.clicked.connect(self.compareRequested)
         self.compare_button.hide()
+        self._colour: QColor | None = None
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -205,6 +207,23 @@ class TeamCard(QFrame):
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def set_colour(self, colour: QColor | None) -> None:
+        """Mark the card with the colour of its bar in the budget chart."""
+        self._colour = colour
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The frame, plus a stripe in the chart colour along the leading edge."""
+        super().paintEvent(event)
+        if self._colour is None:
+            return
+        painter = QPainter(self)
+        inner = self.contentsRect()
+        width = max(3, self.fontMetrics().height() // 5)
+        x = inner.right() - width + 1 if self.isRightToLeft() else inner.left()
+        painter.fillRect(QRect(x, inner.top(), width, inner.height()), self._colour)
+        painter.end()
 
     def show_line(self, model: TeamModel, row: int) -> None:
         """Show row ``row`` of ``model``."""
@@ -355,6 +374,7 @@ class TeamView(QWidget):
         for row, card in enumerate(self._cards):
             if row < rows:
                 card.show_line(self.team_model, row)
+                card.set_colour(series_colour(row, self.palette()))
             card.setVisible(row < rows)
 
     def _fill(self) -> None:
@@ -454,7 +474,9 @@ class TeamView(QWidget):
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
+        """Retranslate when the language changes; recolour when the palette changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._rebuild_cards()
         super().changeEvent(event)
