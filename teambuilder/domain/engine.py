@@ -107,6 +107,10 @@ class Engine:
             (c.cost for c in candidates if c.option == "full_time"), default=0
         )
         self._channels = sorted(catalogue.channels, key=lambda c: c.id)
+        self._channel_rules: dict[str, list[str]] = {
+            ch.id: [r.id for r in self.model.rules if ch.id in r.channels]
+            for ch in self._channels
+        }
 
     @staticmethod
     def _vector(caps: dict[Capability, float], factor: float) -> tuple[int, ...]:
@@ -321,6 +325,8 @@ class _Context:
         model = self.e.model
         small = _budget_cents(self.profile.budget) < self.e._cheapest_full_time
         focus = self.profile.focus
+        rules = self.e._channel_rules
+        strength = self.demand.rule_strength
         scored: list[tuple[float, str]] = []
         for ch in self.e._channels:
             if focus == "both":
@@ -332,9 +338,8 @@ class _Context:
             score = self.demand.weights[ch.capability] * match
             if small and ch.low_cost:
                 score *= model.low_cost_boost
-            for rule in model.rules:
-                if ch.id in rule.channels:
-                    score += model.channel_boost * self.demand.rule_strength.get(rule.id, 0.0)
+            for rule_id in rules[ch.id]:
+                score += model.channel_boost * strength.get(rule_id, 0.0)
             scored.append((score, ch.id))
         scored.sort(key=lambda x: (-x[0], x[1]))
         return [cid for _, cid in scored[:TOP_CHANNELS]]
