@@ -206,3 +206,30 @@ def test_four_columns_render_without_cut_text(
         if label.isVisible() and label.wordWrap() and label.width() > 0:
             needed = label.heightForWidth(label.width())
             assert label.height() >= needed, label.text()[:60]
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight,
+                                       Qt.LayoutDirection.RightToLeft])
+def test_meter_fills_from_the_reading_start(qtbot: QtBot, direction: Qt.LayoutDirection) -> None:
+    meter = RatingMeter(1)
+    qtbot.addWidget(meter)
+    meter.setLayoutDirection(direction)
+    meter.resize(60, 20)
+    image = meter.grab().toImage()
+    highlight = meter.palette().color(meter.palette().ColorRole.Highlight).rgb()
+    y = image.height() - 4
+    filled = [x for x in range(image.width()) if image.pixelColor(x, y).rgb() == highlight]
+    assert filled, "the first step is filled"
+    if direction == Qt.LayoutDirection.LeftToRight:
+        assert max(filled) < image.width() / 3
+    else:
+        assert min(filled) > image.width() * 2 / 3
+
+
+def test_right_to_left_view_renders(qtbot: QtBot, view: CompareView) -> None:
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.set_selection(["content_seo_specialist", "seo_specialist"])
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.grab().toImage().isNull()
+    assert view.model().columnCount() == 2

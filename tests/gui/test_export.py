@@ -168,3 +168,59 @@ def test_unwritable_csv_path_raises_oserror(tmp_path: Path, rec: Recommendation,
                                             catalogue: Catalogue) -> None:
     with pytest.raises(OSError):
         export_csv(tmp_path / "no" / "team.csv", rec, catalogue)
+
+
+@needs_pdftotext
+def test_print_goes_through_the_print_dialog(tmp_path: Path, rec: Recommendation,
+                                             catalogue: Catalogue, costs: CostTable,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6 import QtPrintSupport
+
+    from teambuilder.gui.export import print_plan
+
+    target = tmp_path / "printed.pdf"
+    shown: list[str] = []
+
+    class FakePrintDialog:
+        DialogCode = QtPrintSupport.QPrintDialog.DialogCode
+
+        def __init__(self, printer: QtPrintSupport.QPrinter, _parent: object) -> None:
+            self._printer = printer
+
+        def setWindowTitle(self, title: str) -> None:
+            shown.append(title)
+
+        def exec(self) -> object:
+            # The person picks "print to file" in the system dialog.
+            self._printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            self._printer.setOutputFileName(str(target))
+            return QtPrintSupport.QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", FakePrintDialog)
+    assert print_plan(None, rec, catalogue, costs, "Printed plan", "en")
+    assert shown == ["Print Plan"]
+    text = _pdf_text(target)
+    assert "Printed plan" in text and "SEO agency" in text
+
+
+def test_cancelled_print_prints_nothing(rec: Recommendation, catalogue: Catalogue,
+                                        costs: CostTable,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6 import QtPrintSupport
+
+    from teambuilder.gui.export import print_plan
+
+    class CancelledDialog:
+        DialogCode = QtPrintSupport.QPrintDialog.DialogCode
+
+        def __init__(self, *_args: object) -> None:
+            pass
+
+        def setWindowTitle(self, _title: str) -> None:
+            pass
+
+        def exec(self) -> object:
+            return QtPrintSupport.QPrintDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", CancelledDialog)
+    assert not print_plan(None, rec, catalogue, costs, "plan", "en")
