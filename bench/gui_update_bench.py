@@ -130,8 +130,13 @@ def find(window: QWidget, name: str) -> QWidget:
     return widget
 
 
-def measure(window: QWidget, count: int, *, with_size: bool) -> dict[str, Any]:
-    """Change the inputs of ``window`` ``count`` times and time each repaint of teamView."""
+def measure(window: QWidget, count: int, *, with_size: bool,
+            partial: Path | None = None) -> dict[str, Any]:
+    """Change the inputs of ``window`` ``count`` times and time each repaint of teamView.
+
+    Every 10 changes the samples so far are written to ``partial``, so that a crash of
+    the app still leaves what was measured before it.
+    """
     loop = QEventLoop()
     target = find(window, "teamView")
     set_budget = setter(find(window, "monthlyBudget"))
@@ -148,6 +153,9 @@ def measure(window: QWidget, count: int, *, with_size: bool) -> dict[str, Any]:
     none_refs = sys.getrefcount(None)
     budget_changes = size_changes = 0
     for i in range(count):
+        if partial is not None and i % 10 == 0:
+            partial.write_text(json.dumps({"done": i, "first_ms": first,
+                                           "none_refs_left": sys.getrefcount(None)}))
         # Alternate the two inputs; each one steps through its own list, so every change
         # gives a different value from the one before.
         if set_size is not None and i % 2:
@@ -232,7 +240,7 @@ def main(argv: list[str]) -> int:
                        if w.isVisible() and w.findChild(QWidget, "teamView") is not None]
             if not windows:
                 raise LookupError("no visible window with a teamView")
-            results.update(measure(windows[0], count, with_size=True))
+            results.update(measure(windows[0], count, with_size=True, partial=out))
             return 0
 
         QApplication.exec = bench_instead_of_loop  # type: ignore[method-assign]

@@ -200,8 +200,11 @@ def gui_update_figure(settings: Settings, progress: Progress) -> Figure:
     floor = _child_json(python(script, "floor", str(settings.changes), "{json}"),
                         "gui_update floor")
     progress(f"gui_update: app, {settings.changes} changes")
-    subject = _child_json(python(script, "app", str(settings.changes), "{json}"),
-                          "gui_update")
+    try:
+        subject = _child_json(python(script, "app", str(settings.changes), "{json}"),
+                              "gui_update")
+    except MeasurementError as error:
+        raise MeasurementError(f"{error}{_partial(error.artifact)}") from error
     first: list[float] = subject["first_ms"]
     floor_first: list[float] = floor["first_ms"]
     if not first or not floor_first:
@@ -229,6 +232,21 @@ def gui_update_figure(settings: Settings, progress: Progress) -> Figure:
             "none_refs_lost_per_change": subject["none_refs_lost_per_change"],
         },
     )
+
+
+def _partial(artifact: str) -> str:
+    """Summarise the samples a crashed GUI child wrote before it died."""
+    try:
+        data = json.loads(artifact)
+        first: list[float] = data["first_ms"]
+        done = int(data["done"])
+    except (ValueError, KeyError, TypeError):
+        return ""
+    if not first:
+        return f"\n    the app died within the first {done + 10} changes"
+    return (f"\n    the app died after {done}-{done + 10} changes; before that: "
+            f"p50 {median(first):.1f} ms, p95 {p95(first):.1f} ms over {len(first)} changes, "
+            f"None refcount {data.get('none_refs_left')}")
 
 
 def folder_size_mb(folder: Path) -> float:

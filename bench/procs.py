@@ -18,7 +18,16 @@ ROOT = BENCH_DIR.parent
 
 
 class MeasurementError(RuntimeError):
-    """A measured command did not do what it should (non-zero exit, missing output)."""
+    """A measured command did not do what it should (non-zero exit, missing output).
+
+    Attributes:
+        artifact: what the child had written to its ``{json}`` file before it failed.
+    """
+
+    def __init__(self, message: str, artifact: str = "") -> None:
+        """Describe the failure; keep any partial results the child wrote."""
+        super().__init__(message)
+        self.artifact = artifact
 
 
 @dataclass(frozen=True)
@@ -103,7 +112,8 @@ def run_measured(
             fatal = [line for line in lines[:-5] if line.startswith("Fatal Python error")]
             tail = fatal + lines[-5:]
             raise MeasurementError(
-                f"exit status {code}: {_show(argv)}\n" + "\n".join("    " + t for t in tail)
+                f"exit status {code}: {_show(argv)}\n" + "\n".join("    " + t for t in tail),
+                artifact.read_text(errors="replace") if artifact.is_file() else "",
             )
         # Linux reports ru_maxrss in KiB.
         run = Run(seconds, usage.ru_maxrss * 1024 / 1e6,
