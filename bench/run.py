@@ -2,12 +2,14 @@
 
 Usage::
 
-    python bench/run.py [--quick] [--only NAME[,NAME]] [--json-out PATH] [--table]
+    python bench/run.py [--quick] [--only NAME[,NAME]] [--runs N] [--json-out PATH]
+                        [--table | --markdown]
 
 NAME is one of start, memory, headless, engine, gui_update, bundle. The JSON report goes
-to stdout and a readable table to stderr (``--table`` prints the table on stdout instead
-of the JSON). The exit status is 0 when every measurement ran, even if targets are
-missed (the report says which); 1 when a measurement itself failed.
+to stdout and a readable table to stderr (``--table`` prints that table on stdout instead
+of the JSON, ``--markdown`` a Markdown table). The exit status is 0 when every measurement
+ran, even if targets are missed (the report says which); 1 when a measurement itself
+failed; 2 for a bad option.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="also write the JSON report to PATH")
     parser.add_argument("--table", action="store_true",
                         help="print the table on stdout instead of the JSON")
+    parser.add_argument("--markdown", action="store_true",
+                        help="print a Markdown table (as in README.md) on stdout instead")
     args = parser.parse_args(argv)
     if args.only:
         names = [n.strip() for n in args.only.split(",") if n.strip()]
@@ -212,6 +216,29 @@ def table(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def markdown(data: dict[str, Any]) -> str:
+    """Render the report as the Markdown table README.md shows."""
+    lines = ["| figure | TeamBuilder | floor | ratio | target | met |",
+             "|---|---|---|---|---|---|"]
+    for name, fig in data["figures"].items():
+        unit, on = fig["unit"], fig["target_on"]
+        value = _number(fig["value"], unit)
+        if fig["p95"] is not None:
+            value = f"p50 {value}, p95 {_number(fig['p95'], unit)}"
+        target = (f"<= {fig['target']}x" if on == "ratio"
+                  else f"{on} <= {_number(fig['target'], unit)}")
+        if fig["stretch"] is not None:
+            target += f" (stretch {fig['stretch']}x)"
+        ratio_text = "-" if fig["ratio"] is None else f"{fig['ratio']:.2f}x"
+        met = "yes" if fig["pass"] else "**no**"
+        lines.append(f"| {name} | {value} | {_number(fig['floor'], unit)} | {ratio_text} "
+                     f"| {target} | {met} |")
+    for name, why in data["failed"].items():
+        first = why.splitlines()[0]
+        lines.append(f"| {name} | failed: {first} | | | | **no** |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure, print the JSON report (and the table), return the exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -227,7 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(data, indent=2)
     if args.json_out is not None:
         args.json_out.write_text(text + "\n", encoding="utf-8")
-    if args.table:
+    if args.markdown:
+        print(table(data), file=sys.stderr)
+        print(markdown(data))
+    elif args.table:
         print(table(data))
     else:
         print(table(data), file=sys.stderr)

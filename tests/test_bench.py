@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:  # bench/ is a folder of the repository, not insta
     sys.path.insert(0, str(ROOT))
 
 from bench.profiles import random_profiles  # noqa: E402
-from bench.run import GROUPS, parse_args, table  # noqa: E402
+from bench.run import GROUPS, markdown, parse_args, table  # noqa: E402
 from bench.stats import Figure, median, p95, paired_ratios, percentile, ratio  # noqa: E402
 from teambuilder.domain.catalogue import ROLE_IDS  # noqa: E402
 from teambuilder.domain.profile import Profile  # noqa: E402
@@ -132,6 +132,21 @@ def test_table_marks_missed_targets() -> None:
     assert "MISSED" in start_line and "1.60x" in start_line
     assert "MISSED" not in engine_line and "met" in engine_line
     assert any(line.startswith("bundle: skipped") for line in lines)
+
+
+def test_markdown_table_has_one_row_per_figure_and_failure() -> None:
+    data = {
+        "figures": {"start": _figure(ratio=1.6).to_json(),
+                    "engine": _figure(name="engine", unit="ms", value=0.3, p95=0.9,
+                                      target=2.0, target_on="p95", stretch=None).to_json()},
+        "failed": {"gui_update": "MeasurementError: exit status -6\n    details"},
+    }
+    rows = markdown(data).splitlines()
+    assert len(rows) == 2 + 3
+    assert rows[2].startswith("| start | 500 ms | 400 ms | 1.60x | <= 1.3x (stretch 1.15x)")
+    assert rows[2].endswith("| **no** |")
+    assert "p50 0.300 ms, p95 0.900 ms" in rows[3] and rows[3].endswith("| yes |")
+    assert rows[4].startswith("| gui_update | failed: MeasurementError: exit status -6 |")
 
 
 @pytest.mark.slow
