@@ -10,6 +10,7 @@ what the engine can buy, so a larger budget can never change what the business n
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -105,17 +106,17 @@ class DemandModel(_Strict):
         return self
 
 
-class Demand(BaseModel):
-    """What one profile needs.
+@dataclass(frozen=True)
+class Demand:
+    """What one profile needs (computed, so a plain dataclass rather than a validated model).
 
     Attributes:
         team_size: expected marketing team, in people.
         weights: normalised share of each capability in the total (sums to 1).
         need: demand per capability, in full-time people (capped).
         rule_weights: how much each applying rule added to each capability (for reasons).
+        rule_strength: how strongly each rule applies to the profile, 0 to 1.
     """
-
-    model_config = ConfigDict(frozen=True)
 
     team_size: float
     weights: dict[Capability, float]
