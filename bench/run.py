@@ -234,8 +234,10 @@ def markdown(data: dict[str, Any]) -> str:
         lines.append(f"| {name} | {value} | {_number(fig['floor'], unit)} | {ratio_text} "
                      f"| {target} | {met} |")
     for name, why in data["failed"].items():
-        first = why.splitlines()[0]
-        lines.append(f"| {name} | failed: {first} | | | | **no** |")
+        reason = why.splitlines()[0].split(": /")[0]  # Not the command line.
+        notes = [line.strip() for line in why.splitlines()
+                 if line.strip().startswith(("Fatal Python error", "the app died"))]
+        lines.append(f"| {name} | failed: {'; '.join([reason, *notes])} | | | | **no** |")
     return "\n".join(lines)
 
 
