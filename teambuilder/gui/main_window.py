@@ -324,10 +324,12 @@ class MainWindow(QMainWindow):
         return self._lang
 
     def set_language(self, lang: str) -> None:
-        """Switch the interface, the catalogue and the engine's texts to ``lang``."""
+        """Switch the interface, the catalogue and the engine's texts to ``lang``, and use
+        it again on the next start."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
             i18n.install_language(app, lang)
+        i18n.remember_language(lang)
         self._lang = lang
         self._catalogue = self._load_catalogue(lang)
         for code, action in self.language_actions.items():
