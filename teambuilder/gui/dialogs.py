@@ -81,6 +81,11 @@ def about_html(catalogue: Catalogue | None, costs: CostTable | None) -> str:
     parts.append(heading(tr("AboutDialog", "Licence")))
     parts.append(para(tr("AboutDialog", "Free software under the {licence} licence.").replace(
         "{licence}", LICENCE)))
+    parts.append(para(tr(
+        "AboutDialog",
+        "Persian and Arabic text is shown in the Vazirmatn font by Saber Rastikerdar, "
+        "shipped under the SIL Open Font License 1.1.",
+    )))
     return "".join(parts)
 
 
