@@ -36,6 +36,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Persian and Arabic text is shown in the Vazirmatn font by Saber Rastikerdar, shipped under the SIL Open Font License 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +49,33 @@
     </message>
     <message>
         <source>About TeamBuilder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Your changes could not be autosaved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TeamBuilder did not close properly. Your unsaved changes to “%1” from %2 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TeamBuilder did not close properly. Your unsaved plan from %2 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it to go on where you stopped, or discard it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,6 +579,14 @@
     </message>
     <message>
         <source>The plan could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s cost assumptions cannot be used, so the built-in figures are used instead: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
