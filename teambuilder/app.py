@@ -252,5 +252,10 @@ def _run(opts: LaunchOptions) -> int:
         return status[0] if status else 1
 
     window.show()
+    from teambuilder.gui.autosave import start_autosave
+    from teambuilder.gui.file_open import install_file_open_handler
+
+    install_file_open_handler(app, window)  # macOS Finder sends plans as events
+    start_autosave(window)  # offers a crashed session's work, then autosaves this one
     code = app.exec()
     return int(code)

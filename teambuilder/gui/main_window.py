@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from teambuilder import APP_NAME
 from teambuilder.domain.catalogue import Catalogue, CatalogueError, load_catalogue
 from teambuilder.domain.costs import CostFileError, CostTable, apply_overrides, default_costs
-from teambuilder.domain.planfile import PLAN_SUFFIX, PlanFileError, load_plan, save_plan
+from teambuilder.domain.planfile import PLAN_SUFFIX, Plan, PlanFileError, load_plan, save_plan
 from teambuilder.domain.profile import Profile
 from teambuilder.domain.recommendation import Recommendation
 from teambuilder.gui import i18n
@@ -487,18 +487,39 @@ class MainWindow(QMainWindow):
             return False
         try:
             plan = load_plan(path)
-            costs = self._costs_with(plan.cost_overrides)
-        except (PlanFileError, CostFileError) as error:
+        except PlanFileError as error:
             self._error(QCoreApplication.translate("MainWindow", "The plan could not be opened."),
                         str(error))
             return False
+        self._show_plan(plan, Path(path), modified=False)
+        self._state.add_recent(Path(path))
+        return True
+
+    def restore_plan(self, plan: Plan, path: Path | None) -> bool:
+        """Show a plan recovered after a crash: its own file (if any), marked modified."""
+        self._show_plan(plan, path, modified=True)
+        return True
+
+    def _show_plan(self, plan: Plan, path: Path | None, *, modified: bool) -> None:
+        """Show ``plan``; cost assumptions that cannot be used give way to the built-in
+        figures, said in the status bar, and the plan counts as modified."""
+        label = str(path) if path else QCoreApplication.translate("MainWindow", "the plan")
+        try:
+            costs = (apply_overrides(self._defaults, plan.cost_overrides, label)
+                     if plan.cost_overrides else self._defaults)
+        except CostFileError as error:
+            costs = self._defaults
+            plan = plan.model_copy(update={"cost_overrides": None})
+            modified = True
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The plan's cost assumptions cannot be used, so the built-in "
+                              "figures are used instead: %1").replace("%1", str(error)))
         self._costs = costs
         self.profile_panel.set_currency(costs.currency)
         self.profile_panel.set_profile(plan.profile)
-        self.document.adopt(plan, Path(path))
-        self._state.add_recent(Path(path))
+        self.document.adopt(plan, path)
+        self.document.set_dirty(modified)
         self.recompute()
-        return True
 
     def save(self) -> bool:
         """Save to the plan's file, or ask for one; True when saved."""
