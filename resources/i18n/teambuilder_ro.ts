@@ -59,12 +59,16 @@
         <translation>Modificările nu au putut fi salvate automat: %1</translation>
     </message>
     <message>
-        <source>TeamBuilder did not close properly. Your unsaved changes to “%1” from %2 were kept.</source>
-        <translation>TeamBuilder nu s-a închis corect. Modificările nesalvate aduse planului „%1” din %2 au fost păstrate.</translation>
+        <source>TeamBuilder did not close properly, but your unsaved changes to “%1” were kept (autosaved %2).</source>
+        <translation>TeamBuilder nu s-a închis corect, dar modificările nesalvate aduse planului „%1” au fost păstrate (salvare automată din %2).</translation>
     </message>
     <message>
-        <source>TeamBuilder did not close properly. Your unsaved plan from %2 was kept.</source>
-        <translation>TeamBuilder nu s-a închis corect. Planul nesalvat din %2 a fost păstrat.</translation>
+        <source>Restore them to go on where you stopped, or discard them for good.</source>
+        <translation>Restaurați-le ca să continuați de unde ați rămas sau renunțați definitiv la ele.</translation>
+    </message>
+    <message>
+        <source>TeamBuilder did not close properly, but your unsaved plan was kept (autosaved %2).</source>
+        <translation>TeamBuilder nu s-a închis corect, dar planul nesalvat a fost păstrat (salvare automată din %2).</translation>
     </message>
     <message>
         <source>Restore it to go on where you stopped, or discard it for good.</source>
@@ -138,7 +142,7 @@
     </message>
     <message>
         <source>{role}: about {share} of its work</source>
-        <translation>{role}: aproximativ {share} din munca acestui rol</translation>
+        <translation>{role}: circa {share} din atribuții</translation>
     </message>
     <message>
         <source>Single role.</source>
@@ -337,7 +341,7 @@
     </message>
     <message>
         <source>Staffing</source>
-        <translation>Formă de angajare</translation>
+        <translation>Angajare</translation>
     </message>
     <message>
         <source>Monthly cost</source>
@@ -667,6 +671,33 @@
     <message>
         <source>Agency</source>
         <translation>Agenție</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Introduceți un număr.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1” nu este un număr.</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>Introduceți cel puțin %1.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>Introduceți cel mult %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Introduceți un număr întreg.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nemodificat: %1</translation>
     </message>
 </context>
 <context>
