@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>TeamBuilder helps a small business decide which digital-marketing roles to hire, which to combine into one person and which to outsource, for its size, market and monthly budget. It works offline.</source>
-        <translation>TeamBuilder به کسب‌وکارهای کوچک کمک می‌کند با توجه به اندازه، بازار و بودجه ماهانه‌شان تصمیم بگیرند کدام نقش‌های دیجیتال مارکتینگ را استخدام کنند، کدام‌ها را به یک نفر بسپارند و کدام‌ها را برون‌سپاری کنند. این نرم‌افزار بدون اتصال به اینترنت کار می‌کند.</translation>
+        <translation>نرم‌افزار TeamBuilder به کسب‌وکارهای کوچک کمک می‌کند با توجه به اندازه، بازار و بودجه ماهانه‌شان تصمیم بگیرند کدام نقش‌های دیجیتال مارکتینگ را استخدام کنند، کدام‌ها را به یک نفر بسپارند و کدام‌ها را برون‌سپاری کنند. برای کار با آن به اینترنت نیازی نیست.</translation>
     </message>
     <message>
         <source>Where the role content comes from</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
         <source>TeamBuilder did not close properly. Your unsaved changes to “%1” from %2 were kept.</source>
-        <translation>TeamBuilder درست بسته نشد. تغییرات ذخیره‌نشده شما در «%1» از %2 نگه داشته شده است.</translation>
+        <translation>نرم‌افزار TeamBuilder درست بسته نشد. تغییرات ذخیره‌نشده شما در «%1» از %2 نگه داشته شده است.</translation>
     </message>
     <message>
         <source>TeamBuilder did not close properly. Your unsaved plan from %2 was kept.</source>
-        <translation>TeamBuilder درست بسته نشد. برنامه ذخیره‌نشده شما از %2 نگه داشته شده است.</translation>
+        <translation>نرم‌افزار TeamBuilder درست بسته نشد. برنامه ذخیره‌نشده شما از %2 نگه داشته شده است.</translation>
     </message>
     <message>
         <source>Restore it to go on where you stopped, or discard it for good.</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Role from the seed table</source>
-        <translation>نقش جدول مرجع</translation>
+        <translation>نقشی از جدول مرجع</translation>
     </message>
     <message>
         <source>Compare with its roles</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>{name}: {text}</source>
-        <translation>{name}: {text}</translation>
+        <translation>‏{name}: {text}</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -1279,7 +1279,7 @@
     <message>
         <source>%1. %2</source>
         <comment>numbered list item</comment>
-        <translation>%1. %2</translation>
+        <translation>‏%1. %2</translation>
     </message>
     <message>
         <source>No channel stands out for this profile.</source>
