@@ -59,12 +59,16 @@
         <translation>ذخیره خودکار تغییرات ممکن نشد: %1</translation>
     </message>
     <message>
-        <source>TeamBuilder did not close properly. Your unsaved changes to “%1” from %2 were kept.</source>
-        <translation>نرم‌افزار TeamBuilder درست بسته نشد. تغییرات ذخیره‌نشده شما در «%1» از %2 نگه داشته شده است.</translation>
+        <source>TeamBuilder did not close properly, but your unsaved changes to “%1” were kept (autosaved %2).</source>
+        <translation>نرم‌افزار TeamBuilder درست بسته نشد، اما تغییرات ذخیره‌نشده شما در «%1» نگه داشته شده است (ذخیره خودکار: %2).</translation>
     </message>
     <message>
-        <source>TeamBuilder did not close properly. Your unsaved plan from %2 was kept.</source>
-        <translation>نرم‌افزار TeamBuilder درست بسته نشد. برنامه ذخیره‌نشده شما از %2 نگه داشته شده است.</translation>
+        <source>Restore them to go on where you stopped, or discard them for good.</source>
+        <translation>آن‌ها را بازیابی کنید تا از همان‌جا که مانده بودید ادامه دهید، یا برای همیشه حذفشان کنید.</translation>
+    </message>
+    <message>
+        <source>TeamBuilder did not close properly, but your unsaved plan was kept (autosaved %2).</source>
+        <translation>نرم‌افزار TeamBuilder درست بسته نشد، اما برنامه ذخیره‌نشده شما نگه داشته شده است (ذخیره خودکار: %2).</translation>
     </message>
     <message>
         <source>Restore it to go on where you stopped, or discard it for good.</source>
@@ -562,6 +566,10 @@
         <translation>کتابخانه نقش‌ها</translation>
     </message>
     <message>
+        <source>The role descriptions in this language cannot be read, so the English ones are shown: %1</source>
+        <translation>شرح نقش‌ها به این زبان خوانده نشد، پس نسخه انگلیسی نمایش داده می‌شود: %1</translation>
+    </message>
+    <message>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>آیا می‌خواهید تغییرات «%1» ذخیره شود؟</translation>
     </message>
@@ -667,6 +675,33 @@
     <message>
         <source>Agency</source>
         <translation>آژانس</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>یک عدد وارد کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» عدد نیست.</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>دست‌کم %1 وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>حداکثر %1 وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>یک عدد صحیح وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>تغییر داده نشد: %1</translation>
     </message>
 </context>
 <context>
