@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>{name}: {text}</source>
-        <translation>{name}: {text}</translation>
+        <translation>‏{name}: {text}</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -1319,7 +1319,7 @@
     <message>
         <source>%1. %2</source>
         <comment>numbered list item</comment>
-        <translation>%1. %2</translation>
+        <translation>‏%1. %2</translation>
     </message>
     <message>
         <source>No channel stands out for this profile.</source>
