@@ -63,7 +63,8 @@ def code_messages() -> tuple[set[Message], list[str]]:
         aliases = ut._aliases(tree)
         helpers = ut._helpers(tree)
         helper_bodies = {id(node.body[-1].value) for node in tree.body
-                         if isinstance(node, ast.FunctionDef) and node.name in helpers}
+                         if isinstance(node, ast.FunctionDef) and node.name in helpers
+                         and isinstance(node.body[-1], ast.Return)}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue

@@ -12,6 +12,8 @@ it) and loads ``teambuilder_<lang>.qm`` from ``resources/i18n/`` plus Qt's own
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -34,6 +36,7 @@ _LOCALES: dict[str, str] = {
 }
 
 _installed: list[QTranslator] = []
+_translation_data: list[bytes] = []
 _font_state: dict[str, list[str] | bool] = {}
 
 
@@ -144,13 +147,22 @@ def install_language(app: QApplication, lang: str) -> None:
     _apply_font(app, lang)
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
+    _translation_data.clear()
     if lang == DEFAULT_LANGUAGE:
         return
     own = QTranslator(app)
-    if own.load(qm_file(lang)):
+    # Loaded from memory, not mapped from the file: replacing the .qm while the app runs
+    # (an update, a rebuild) must not crash it. Qt does not copy the data: keep it alive.
+    try:
+        data = Path(qm_file(lang)).read_bytes()
+    except OSError:
+        data = b""
+    if data and own.load(data):
         QCoreApplication.installTranslator(own)
         _installed.append(own)
+        _translation_data.append(data)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
     if qtbase.load(f"qtbase_{lang}", qt_dir):
