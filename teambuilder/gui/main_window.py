@@ -379,12 +379,14 @@ class MainWindow(QMainWindow):
         self.team_view.set_recommendation(rec, self._catalogue)
         self.recommendationShown.emit(rec)
 
-    @staticmethod
-    def _load_catalogue(lang: str) -> Catalogue:
+    def _load_catalogue(self, lang: str) -> Catalogue:
         try:
             return load_catalogue(lang)
         except CatalogueError as error:
             print(f"teambuilder: {error}; using English", file=sys.stderr)
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The role descriptions in this language cannot be read, so "
+                              "the English ones are shown: %1").replace("%1", str(error)))
             return load_catalogue("en")
 
     # --- views -----------------------------------------------------------------------

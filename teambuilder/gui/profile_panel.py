@@ -6,10 +6,7 @@ The panel only collects what the owner says about the business and emits it as a
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,14 +17,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from teambuilder.domain.catalogue import ROLE_IDS, Catalogue
-from teambuilder.domain.numbers import AmountError, Problem, parse_amount
 from teambuilder.domain.profile import MAX_BUDGET, MAX_SIZE, MIN_SIZE, Focus, Goal, Horizon, Profile
+from teambuilder.gui.number_input import AmountInput, hint_label
 from teambuilder.gui.team_model import short_role_name
 
 DEFAULT_PROFILE = Profile(size=12, focus="b2b", budget=9000, goals=("leads",), horizon="balanced")
@@ -36,45 +32,6 @@ DEFAULT_PROFILE = Profile(size=12, focus="b2b", budget=9000, goals=("leads",), h
 FOCUS_VALUES: tuple[Focus, ...] = ("b2b", "b2c", "both")
 GOAL_VALUES: tuple[Goal, ...] = ("awareness", "leads", "sales", "retention")
 HORIZON_VALUES: tuple[Horizon, ...] = ("quick", "balanced", "long")
-
-
-class AmountSpinBox(QSpinBox):
-    """A whole-number spin box that also accepts Persian and Arabic-Indic digits and any
-    common thousands separator when the value is typed or pasted."""
-
-    def _number_part(self, text: str) -> str:
-        text = text.strip()
-        prefix, suffix = self.prefix().strip(), self.suffix().strip()
-        if prefix and text.startswith(prefix):
-            text = text[len(prefix):]
-        if suffix and text.endswith(suffix):
-            text = text[: -len(suffix)]
-        return text.strip()
-
-    def _parse(self, text: str) -> float:
-        locale = self.locale()
-        return parse_amount(self._number_part(text), decimal_point=locale.decimalPoint(),
-                            group_separator=locale.groupSeparator(),
-                            maximum=float(self.maximum()))
-
-    def validate(self, text: str, pos: int) -> Any:
-        """Acceptable when the text is a whole number in range, in any script's digits."""
-        try:
-            value = self._parse(text)
-        except AmountError as error:
-            if error.problem == Problem.EMPTY:
-                return QValidator.State.Intermediate, text, pos
-            return QValidator.State.Invalid, text, pos
-        if value != int(value) or value < self.minimum():
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
-
-    def valueFromText(self, text: str) -> int:
-        """The typed value; the current value when the text is not a number."""
-        try:
-            return round(self._parse(text))
-        except AmountError:
-            return self.value()
 
 
 class ProfilePanel(QWidget):
@@ -92,7 +49,7 @@ class ProfilePanel(QWidget):
         self._updating = False
         self._currency = ""
 
-        self._size = AmountSpinBox(self)
+        self._size = AmountInput(self)
         self._size.setObjectName("companySize")
         self._size.setRange(MIN_SIZE, MAX_SIZE)
         self._size.setGroupSeparatorShown(True)
@@ -103,7 +60,7 @@ class ProfilePanel(QWidget):
         for value in FOCUS_VALUES:
             self._focus.addItem("", value)
 
-        self._budget = AmountSpinBox(self)
+        self._budget = AmountInput(self)
         self._budget.setObjectName("monthlyBudget")
         self._budget.setRange(1, int(MAX_BUDGET))
         self._budget.setSingleStep(500)
@@ -115,6 +72,15 @@ class ProfilePanel(QWidget):
         budget_row.setContentsMargins(0, 0, 0, 0)
         budget_row.addWidget(self._budget, 1)
         budget_row.addWidget(self._currency_label)
+        # Each number field says under it what is wrong with what was typed.
+        size_field = QVBoxLayout()
+        size_field.setContentsMargins(0, 0, 0, 0)
+        size_field.addWidget(self._size)
+        size_field.addWidget(hint_label(self._size, self))
+        budget_field = QVBoxLayout()
+        budget_field.setContentsMargins(0, 0, 0, 0)
+        budget_field.addLayout(budget_row)
+        budget_field.addWidget(hint_label(self._budget, self))
 
         self._horizon = QComboBox(self)
         self._horizon.setObjectName("timeHorizon")
@@ -134,9 +100,9 @@ class ProfilePanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self._size_label, self._size)
+        form.addRow(self._size_label, size_field)
         form.addRow(self._focus_label, self._focus)
-        form.addRow(self._budget_label, budget_row)
+        form.addRow(self._budget_label, budget_field)
         form.addRow(self._horizon_label, self._horizon)
 
         self._goals_box = QGroupBox(self)
