@@ -37,7 +37,7 @@ class FileOpenHandler(QObject):
             name = event.file() or event.url().toLocalFile()
             if name:
                 self._pending.append(Path(name))
-                QTimer.singleShot(0, self._next)
+                QTimer.singleShot(0, self, self._next)
             return True
         return False
 
@@ -53,7 +53,7 @@ class FileOpenHandler(QObject):
         finally:
             self._busy = False
         if self._pending:
-            QTimer.singleShot(0, self._next)
+            QTimer.singleShot(0, self, self._next)
 
 
 def install_file_open_handler(app: QApplication, window: MainWindow) -> FileOpenHandler:
