@@ -130,10 +130,22 @@ _COMPLEXITY_ORDER: dict[str, int] = {"low": 0, "medium": 1, "high": 2}
 _RESOURCES_ORDER: dict[str, int] = {"low": 0, "moderate": 1, "high": 2}
 
 
+MAX_MERGED_WORK = 1.25
+"""Upper bound on the sum of a combined role's shares, in full-time people.
+
+The rule the shipped catalogue follows: one person's shares add up to about one person's
+work, 1.0 to 1.2, the part above 1 being what doing closely related jobs in one head saves
+in hand-offs and duplicated effort (1.1 for most combinations; 1.2 for content with SEO, where
+one piece of work serves both). Anything above 1.25 would have one person do more than a
+specialist and a quarter, which no seed supports.
+"""
+
+
 class CombinedRole(_Described):
     """One person doing the work of several roles (seeds 000-003: small firms do this).
 
-    ``merges`` says how much of each merged role's work the person realistically covers.
+    ``merges`` says how much of each merged role's work the person realistically covers;
+    together the shares are about one person (see :data:`MAX_MERGED_WORK`).
     Ratings are not in the seed table, so they are derived from the merged roles
     (the hardest of them), never invented: see :meth:`Catalogue.complexity_of`.
     """
@@ -141,6 +153,17 @@ class CombinedRole(_Described):
     kind: Literal["combined"] = "combined"
     merges: dict[NonEmptyStr, Share] = Field(min_length=2)
     examples: list[Example] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_person(self) -> CombinedRole:
+        total = sum(self.merges.values())
+        if total > MAX_MERGED_WORK + 1e-9:
+            raise ValueError(
+                f"merges: the shares of {self.id!r} add up to {total:.2f} full-time people; "
+                f"one person realistically covers at most {MAX_MERGED_WORK:g} "
+                "(about one person's work plus a little gained by combining related jobs)"
+            )
+        return self
 
 
 class Catalogue(_Strict):

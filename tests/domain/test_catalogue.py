@@ -290,6 +290,26 @@ def test_share_above_one_is_rejected(tmp_path: Path, raw: dict[str, Any]) -> Non
         load_catalogue(path=_write(tmp_path, raw))
 
 
+def test_combined_role_doing_more_than_one_person_is_rejected(tmp_path: Path,
+                                                             raw: dict[str, Any]) -> None:
+    # Each share is below 1, but together they would be more than two people's work.
+    raw["combined_roles"][0]["merges"] = {"social_media_manager": 0.8,
+                                          "content_marketing_manager": 0.8,
+                                          "seo_specialist": 0.6}
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(path=_write(tmp_path, raw))
+    message = str(info.value)
+    assert "combined_roles.0" in message
+    assert "2.20 full-time people" in message and "at most 1.25" in message
+
+
+def test_shipped_combined_roles_are_about_one_person(catalogue: Catalogue) -> None:
+    # The catalogue's rule: one person's shares add up to 1.0-1.2 people (a little
+    # synergy from doing related jobs in one head), never two people's work.
+    for combo in catalogue.combined_roles:
+        assert 1.0 <= sum(combo.merges.values()) <= 1.2 + 1e-9, combo.id
+
+
 def test_unknown_channel_reference_is_rejected(tmp_path: Path, raw: dict[str, Any]) -> None:
     raw["roles"][1]["channels"].append("carrier_pigeon")
     with pytest.raises(CatalogueError, match="carrier_pigeon"):
