@@ -28,7 +28,7 @@ from teambuilder.domain.costs import MODE_OF_OPTION, CostTable, Option
 from teambuilder.domain.demand import CAPABILITIES, Demand, DemandModel, compute_demand
 from teambuilder.domain.demand import demand_model as shipped_demand_model
 from teambuilder.domain.messages import join_list, text
-from teambuilder.domain.money import format_money, format_percent
+from teambuilder.domain.money import format_decimal, format_money, format_number, format_percent
 from teambuilder.domain.profile import Profile
 from teambuilder.domain.recommendation import (
     DeferredRole,
@@ -171,7 +171,7 @@ class _Context:
         return text(key, self.lang, **params)
 
     def money(self, cents: int) -> str:
-        return format_money(cents / 100, self.currency)
+        return format_money(cents / 100, self.currency, self.lang)
 
     def share(self, value: int) -> float:
         return value / self.total if self.total > 0 else 1.0
@@ -237,7 +237,7 @@ class _Context:
             reasons.append(self.t("reason.covers",
                                   capabilities=join_list([self.t(f"cap.{c.value}") for c in top],
                                                          self.lang),
-                                  share=format_percent(self.share(marginal))))
+                                  share=format_percent(self.share(marginal), self.lang)))
             reasons.append(self.why(top[0]))
         reasons.append(self.t(f"reason.mode.{p.option}"))
         roles = self.e._entry_roles[p.entry_id]
@@ -308,7 +308,7 @@ class _Context:
                                         minimum=chosen.min_team)
                     elif chosen.cost > left:
                         reason = self.t("deferred.over_budget",
-                                        share=format_percent(self.share(gained)),
+                                        share=format_percent(self.share(gained), self.lang),
                                         option=self.option_text(chosen),
                                         cost=self.money(chosen.cost),
                                         left=self.money(max(0, left)))
@@ -351,7 +351,7 @@ class _Context:
         steps: list[str] = []
         for step in path:
             sel = step.selection
-            share = format_percent(self.share(sel.value))
+            share = format_percent(self.share(sel.value), self.lang)
             extra = self.money(sel.cost - self.sel.cost)
             c = self.e._candidates[step.add.key]
             if step.replaces is None:
@@ -393,8 +393,8 @@ class _Context:
         elif budget < self.e._cheapest_full_time:
             notes.append(self.t("note.small_budget",
                                 cost=self.money(self.e._cheapest_full_time)))
-        notes.append(self.t("note.coverage", share=format_percent(score),
-                            size=f"{self.profile.size:,}"))
+        notes.append(self.t("note.coverage", share=format_percent(score, self.lang),
+                            size=format_number(self.profile.size, self.lang)))
         if self.profile.have:
             notes.append(self.t("note.have", roles=join_list(
                 [self.name(r) for r in ROLE_IDS if r in self.profile.have], self.lang)))
@@ -408,7 +408,8 @@ class _Context:
             notes.append(self.t("note.generalist_first"))
         if self.e.costs.label == "built-in defaults":
             notes.append(self.t("note.costs_default",
-                                multiplier=f"{self.e.costs.on_cost.multiplier:g}"))
+                                multiplier=format_decimal(self.e.costs.on_cost.multiplier,
+                                                           self.lang)))
         else:
             notes.append(self.t("note.costs_custom", label=self.e.costs.label))
         notes.append(self.t("note.assumptions"))

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
+from teambuilder.domain.localefmt import format_number
 from teambuilder.domain.resources import resource
 
 _LANG = re.compile(r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
@@ -34,12 +35,24 @@ def templates(lang: str) -> dict[str, str]:
     return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str) and v}
 
 
+def _localised(value: Any, lang: str) -> Any:
+    """Whole numbers in the language's digits; everything else as the caller gave it."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value, lang)
+    return value
+
+
 def text(key: str, lang: str = "en", /, **params: Any) -> str:
     """Render the template ``key`` in ``lang``, falling back to English for this key.
+
+    Whole-number parameters (``count=3``) are written in the language's digits and
+    separators. Callers format money, percentages and fractions themselves with
+    :mod:`teambuilder.domain.money` in the same language.
 
     Raises:
         KeyError: the key does not exist in English (a programming error).
     """
+    params = {name: _localised(value, lang) for name, value in params.items()}
     if lang != "en":
         template = templates(lang).get(key)
         if template is not None:

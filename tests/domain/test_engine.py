@@ -114,10 +114,10 @@ def test_budget_that_buys_no_one(catalogue: Catalogue, costs: CostTable) -> None
     assert rec.team == [] and rec.total_monthly_cost == 0
     notes = " ".join(rec.notes)
     assert "guerrilla" in notes and "freelancer" in notes and "blog" in notes
-    assert "USD 500" in notes
+    assert "$500" in notes
     # The path forward starts with the cheapest useful option.
     assert rec.phases and rec.phases[0].monthly_budget == 840
-    assert rec.next_steps[0].startswith("With USD 840 a month")
+    assert rec.next_steps[0].startswith("With $840 a month")
 
 
 def test_never_over_budget(catalogue: Catalogue, costs: CostTable) -> None:
@@ -240,7 +240,7 @@ def test_next_steps_grow_the_team(catalogue: Catalogue, costs: CostTable) -> Non
     assert budgets == sorted(budgets) and budgets[0] > rec.total_monthly_cost
     scores = [p.score for p in rec.phases]
     assert scores == sorted(scores) and scores[0] > rec.score
-    assert all(s.startswith("With USD ") for s in rec.next_steps)
+    assert all(s.startswith("With $") for s in rec.next_steps)
 
 
 def test_full_coverage_says_so(catalogue: Catalogue, costs: CostTable) -> None:
@@ -256,7 +256,8 @@ def test_currency_follows_the_cost_table(catalogue: Catalogue, costs: CostTable)
     rec = recommend(Profile(size=10, focus="b2b", budget=9000), catalogue, eur)
     assert rec.currency == "EUR"
     assert any("eur.json" in n for n in rec.notes)
-    assert not any("USD" in s for s in [*rec.notes, *rec.next_steps])
+    assert not any("$" in s for s in [*rec.notes, *rec.next_steps])
+    assert any("€" in s for s in rec.notes)
 
 
 def test_deterministic(catalogue: Catalogue, costs: CostTable) -> None:
@@ -282,9 +283,9 @@ def test_json_shape_matches_cli_contract(catalogue: Catalogue, costs: CostTable)
 # --- messages and money ---------------------------------------------------------------------
 
 def test_money_and_percent() -> None:
-    assert format_money(6200, "USD") == "USD 6,200"
-    assert format_money(1234567.5, "EUR") == "EUR 1,234,568"
-    assert format_money(float("nan"), "USD") == "USD -"
+    assert format_money(6200, "USD") == "$6,200"
+    assert format_money(1234567.5, "EUR") == "€1,234,568"
+    assert format_money(float("nan"), "USD") == "$-"
     assert format_percent(0.756) == "76%"
 
 
