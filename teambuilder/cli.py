@@ -144,35 +144,47 @@ def _role_json(catalogue: Any, entry: Any) -> dict[str, Any]:
     return data
 
 
-def _role_text(catalogue: Any, entry: Any) -> str:
+def _role_text(catalogue: Any, entry: Any, lang: str) -> str:
     from teambuilder.domain.catalogue import CombinedRole
+    from teambuilder.domain.messages import join_list, text
+    from teambuilder.domain.money import format_percent
 
-    kind = "combined role" if isinstance(entry, CombinedRole) else entry.level
-    lines = [f"{entry.name} [{entry.id}] ({kind})",
-             f"  complexity: {catalogue.complexity_of(entry)}; "
-             f"resources: {catalogue.resources_of(entry)}",
-             f"  {entry.summary}"]
-    if isinstance(entry, CombinedRole):
-        merged = ", ".join(f"{catalogue.role(r).name} {round(s * 100)}%"
-                           for r, s in entry.merges.items())
-        lines.append(f"  merges: {merged}")
+    combined = isinstance(entry, CombinedRole)
+    kind = text("label.kind.combined" if combined else f"label.kind.{entry.level}", lang)
+    ratings = text("cli.role.ratings", lang,
+                   complexity=_rating(catalogue.complexity_of(entry), lang),
+                   resources=_rating(catalogue.resources_of(entry), lang))
+    lines = [f"{entry.name} [{entry.id}] ({kind})", f"  {ratings}", f"  {entry.summary}"]
+    if combined:
+        parts = [text("cli.role.share", lang, role=catalogue.role(r).name,
+                      share=format_percent(s, lang)) for r, s in entry.merges.items()]
+        lines.append("  " + text("cli.role.made_of", lang, roles=join_list(parts, lang)))
     return "\n".join(lines)
 
 
-def _compare_text(catalogue: Any, entries: list[Any]) -> str:
+def _rating(value: str, lang: str) -> str:
+    """The word for a rating id (``high``) in ``lang``."""
+    from teambuilder.domain.messages import text
+
+    return text(f"label.rating.{value}", lang)
+
+
+_COMPARE_FIELDS = ("complexity", "resources", "expected_results", "ideal_use_case",
+                   "key_advantage", "pros", "cons")
+"""Rows of the text comparison, in order (headings are the ``label.<field>`` messages)."""
+
+
+def _compare_text(catalogue: Any, entries: list[Any], lang: str) -> str:
+    from teambuilder.domain.messages import text
+
     rows: list[str] = []
-    for field, label in (("complexity", "Implementation complexity"),
-                         ("resources", "Resource requirements"),
-                         ("expected_results", "Expected results"),
-                         ("ideal_use_case", "Ideal use case"),
-                         ("key_advantage", "Key advantage"),
-                         ("pros", "Pros"), ("cons", "Cons")):
-        rows.append(label)
+    for field in _COMPARE_FIELDS:
+        rows.append(text(f"label.{field}", lang))
         for e in entries:
             if field == "complexity":
-                value: Any = catalogue.complexity_of(e)
+                value: Any = _rating(catalogue.complexity_of(e), lang)
             elif field == "resources":
-                value = catalogue.resources_of(e)
+                value = _rating(catalogue.resources_of(e), lang)
             else:
                 value = getattr(e, field)
             if isinstance(value, list):
@@ -198,7 +210,7 @@ def _cmd_roles(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json({"roles": [_role_json(catalogue, e) for e in entries]})
     else:
-        _emit("\n\n".join(_role_text(catalogue, e) for e in entries) + "\n")
+        _emit("\n\n".join(_role_text(catalogue, e, args.lang) for e in entries) + "\n")
     return EXIT_OK
 
 
@@ -216,7 +228,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json({"roles": [_role_json(catalogue, e) for e in entries]})
     else:
-        _emit(_compare_text(catalogue, entries))
+        _emit(_compare_text(catalogue, entries, args.lang))
     return EXIT_OK
 
 
@@ -268,9 +280,9 @@ def _save(args: argparse.Namespace, profile: Any, document: Any, currency: str) 
     from teambuilder.domain.money import format_money
     from teambuilder.domain.planfile import Plan, PlanFileError, save_plan
 
-    title = text("plan.title", args.lang, size=f"{profile.size:,}",
+    title = text("plan.title", args.lang, size=profile.size,
                  focus=profile.focus.upper() if profile.focus != "both" else "B2B+B2C",
-                 budget=format_money(profile.budget, currency))
+                 budget=format_money(profile.budget, currency, args.lang))
     plan = Plan(title=title, profile=profile, cost_overrides=document, lang=args.lang)
     try:
         save_plan(plan, args.save)

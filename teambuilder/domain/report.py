@@ -9,7 +9,7 @@ import textwrap
 
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.messages import join_list, text
-from teambuilder.domain.money import format_money, format_percent
+from teambuilder.domain.money import format_money, format_number, format_percent
 from teambuilder.domain.recommendation import Recommendation, TeamLine
 
 WIDTH = 78
@@ -39,36 +39,46 @@ def _wrap(body: str, first: str, rest: str) -> list[str]:
 
 
 def text_report(rec: Recommendation, catalogue: Catalogue, lang: str = "en") -> str:
-    """A readable report of a recommendation for a terminal (plain text, 78 columns)."""
+    """A readable report of a recommendation for a terminal (plain text, 78 columns).
+
+    Every heading and label is a message in ``lang``; numbers, money and percentages are
+    written as the interface writes them for that language (:mod:`teambuilder.domain.money`).
+    Reasons, steps and notes are taken as the engine wrote them (pass the same ``lang``).
+    """
 
     def t(key: str, **params: object) -> str:
         return text(key, lang, **params)
+
+    def money(amount: float) -> str:
+        return format_money(amount, cur, lang)
+
+    def percent(share: float) -> str:
+        return format_percent(share, lang)
 
     cur = rec.currency
     p = rec.profile
     out: list[str] = [t("report.heading"), "=" * len(t("report.heading"))]
     goals = join_list([t(f"report.goal.{g}") for g in p.goals], lang) or t("report.none")
-    out += _wrap(t("report.profile", size=f"{p.size:,}", focus=t(f"report.focus.{p.focus}"),
-                   budget=format_money(p.budget, cur)), "", "  ")
+    out += _wrap(t("report.profile", size=p.size, focus=t(f"report.focus.{p.focus}"),
+                   budget=money(p.budget)), "", "  ")
     out += _wrap(t("report.goals", goals=goals, horizon=t(f"report.horizon.{p.horizon}")),
                  "", "  ")
     if p.have:
         out += _wrap(t("report.have", roles=join_list([_name(catalogue, r) for r in p.have],
                                                         lang)), "", "  ")
     out.append("")
-    out.append(t("report.team", total=format_money(rec.total_monthly_cost, cur),
-                 budget=format_money(rec.monthly_budget, cur),
-                 share=format_percent(rec.score)))
+    out += _wrap(t("report.team", total=money(rec.total_monthly_cost),
+                   budget=money(rec.monthly_budget), share=percent(rec.score)), "", "  ")
     if not rec.team:
         out.append("  " + t("report.no_team"))
     for line in rec.team:
         mode = t(f"option.{line.option}") if line.option == "fractional" else t(
             f"mode.{line.mode}")
         out += _wrap(t("report.line", title=line.title, mode=mode,
-                       cost=format_money(line.monthly_cost, cur)), "  * ", "    ")
+                       cost=money(line.monthly_cost)), "  * ", "    ")
         if len(line.roles) > 1:
             parts = [t("report.share", role=_name(catalogue, r),
-                       share=format_percent(line.coverage.get(r, 0.0))) for r in line.roles]
+                       share=percent(line.coverage.get(r, 0.0))) for r in line.roles]
             out += _wrap(t("report.covers", roles=join_list(parts, lang)), "    ", "      ")
         for reason in line.reasons:
             out += _wrap(reason, "    - ", "      ")
@@ -78,14 +88,14 @@ def text_report(rec: Recommendation, catalogue: Catalogue, lang: str = "en") -> 
         out.append("  " + t("report.none"))
     for d in rec.deferred:
         head = t("report.deferred_line", role=_name(catalogue, d.role),
-                 cost=format_money(d.monthly_cost_to_add, cur),
+                 cost=money(d.monthly_cost_to_add),
                  option=t(f"option.{d.option_to_add}") if d.option_to_add else "-")
         out += _wrap(head, "  * ", "    ")
         out += _wrap(d.reason, "    ", "    ")
     out.append("")
     out.append(t("report.channels"))
     for i, cid in enumerate(rec.channels, 1):
-        out.append(f"  {i}. {_channel(catalogue, cid)}")
+        out.append(f"  {format_number(i, lang)}. {_channel(catalogue, cid)}")
     out.append("")
     out.append(t("report.next_steps"))
     for step in rec.next_steps:
@@ -100,10 +110,14 @@ def text_report(rec: Recommendation, catalogue: Catalogue, lang: str = "en") -> 
 def team_csv(rec: Recommendation, catalogue: Catalogue) -> str:
     """The team lines as CSV (one row per line, header first; :data:`CSV_COLUMNS`).
 
-    Roles are separated by ``;``, coverage is ``role=share;...``, reasons by line breaks
-    inside the quoted cell; costs are written exactly so the file reads back unchanged.
-    ``catalogue`` is accepted for symmetry with :func:`text_report`; ids are written, not
-    names, so the file is the same in every language.
+    The file is for spreadsheets and programs, so its shape does not depend on the
+    language: the header is always :data:`CSV_COLUMNS` (English ids), roles, modes and
+    options are ids, roles are separated by ``;``, coverage is ``role=share;...`` and costs
+    are plain numbers written exactly (``1234.5``, never ``1.234,5`` or Persian digits), so
+    the file reads back unchanged in any locale. Only the ``title`` and ``reasons`` cells are
+    text for people, in the language the recommendation was made in (reasons separated by
+    line breaks inside the quoted cell). ``catalogue`` is accepted for symmetry with
+    :func:`text_report`.
     """
     del catalogue
     buf = io.StringIO()
