@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (expected output in Persian and Arabic-Indic digits)
 """The command line: JSON shapes, exit codes and one-line messages (a documented contract)."""
 
 from __future__ import annotations
@@ -52,6 +53,53 @@ def test_roles_text(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "roles")
     assert code == 0
     assert "SEO Specialist [seo_specialist]" in out and "combined role" in out
+
+
+ENGLISH_LABELS = ("complexity:", "resources:", "merges:", "Made of", "(specialist)",
+                  "(leadership)", "(generalist)", "(combined role)", "High", "Moderate",
+                  "Medium", "Low", "Implementation", "Resource requirements", "Pros", "Cons",
+                  "Key advantage", "Expected results", "Ideal use case")
+
+
+def test_roles_text_in_persian_has_no_english_labels(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "roles", "--lang", "fa")
+    assert code == 0 and err == ""
+    assert "زیاد" in out  # the rating word "high", as in the interface
+    assert "پیچیدگی اجرا" in out and "نقش ترکیبی" in out and "نقش تخصصی" in out
+    assert "۶۰٪" in out  # merged shares in Persian digits with the Persian percent sign
+    assert not [label for label in ENGLISH_LABELS if label in out]
+    assert "[seo_specialist]" in out  # ids stay as they are
+
+
+@pytest.mark.parametrize(("lang", "word"), [("ar", "مرتفع"), ("ro", "Ridicat"), ("vi", "Cao")])
+def test_roles_and_compare_text_are_translated(capsys: pytest.CaptureFixture[str], lang: str,
+                                               word: str) -> None:
+    code, out, _ = run(capsys, "roles", "--lang", lang)
+    assert code == 0 and word in out
+    assert not [label for label in ENGLISH_LABELS if label in out]
+    code, out, _ = run(capsys, "compare", "seo_specialist", "performance_marketer",
+                       "--lang", lang)
+    assert code == 0 and word in out
+    assert not [label for label in ENGLISH_LABELS if label in out]
+
+
+def test_roles_json_keeps_ids_in_every_language(capsys: pytest.CaptureFixture[str]) -> None:
+    english = run_json(capsys, "roles", "--json")["roles"]
+    persian = run_json(capsys, "roles", "--json", "--lang", "fa")["roles"]
+    assert [(r["id"], r["complexity"], r["resources"], r.get("level"), r["combined"])
+            for r in persian] == [
+        (r["id"], r["complexity"], r["resources"], r.get("level"), r["combined"])
+        for r in english]
+    assert persian[0]["name"] != english[0]["name"]
+
+
+def test_text_report_in_arabic(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "recommend", "--size", "1200", "--focus", "b2b", "--budget",
+                         "12000", "--lang", "ar")
+    assert code == 0 and err == ""
+    assert "١٬٢٠٠" in out and "١٢٬٠٠٠\u00a0$" in out  # head count and budget
+    assert "USD" not in out and "Notes" not in out and "Recommended team" not in out
+    assert all(len(line) <= 78 for line in out.splitlines())
 
 
 def test_compare_keeps_the_given_order(capsys: pytest.CaptureFixture[str]) -> None:
