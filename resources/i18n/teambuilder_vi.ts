@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>The team costs %1 a month of a %2 monthly budget.</source>
-        <translation>Đội ngũ tốn %1 mỗi tháng trên ngân sách hằng tháng %2.</translation>
+        <translation>Chi phí của đội ngũ là %1 mỗi tháng, trên ngân sách hằng tháng %2.</translation>
     </message>
     <message>
         <source>Budget chart</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Monthly cost</source>
-        <translation>Chi phí hằng tháng</translation>
+        <translation>Mỗi tháng</translation>
     </message>
     <message>
         <source>Source and year</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>
-        <translation>Thị trường t&amp;rọng tâm:</translation>
+        <translation>Thị t&amp;rường:</translation>
     </message>
     <message>
         <source>Businesses (B2B)</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Monthly &amp;budget:</source>
-        <translation>&amp;Ngân sách hằng tháng:</translation>
+        <translation>&amp;Ngân sách tháng:</translation>
     </message>
     <message>
         <source>What you can spend each month on marketing people and services, in %1.</source>
@@ -1262,11 +1262,11 @@
     </message>
     <message>
         <source>This team costs %1 a month, within your budget of %2.</source>
-        <translation>Đội ngũ này tốn %1 mỗi tháng, nằm trong ngân sách %2 của bạn.</translation>
+        <translation>Chi phí của đội ngũ này là %1 mỗi tháng, nằm trong ngân sách %2 của bạn.</translation>
     </message>
     <message>
         <source>This team costs %1 a month, over your budget of %2.</source>
-        <translation>Đội ngũ này tốn %1 mỗi tháng, vượt ngân sách %2 của bạn.</translation>
+        <translation>Chi phí của đội ngũ này là %1 mỗi tháng, vượt ngân sách %2 của bạn.</translation>
     </message>
     <message>
         <source>No one fits within a budget of %1 a month yet.</source>
