@@ -59,12 +59,16 @@
         <translation>Không thể tự động lưu các thay đổi của bạn: %1</translation>
     </message>
     <message>
-        <source>TeamBuilder did not close properly. Your unsaved changes to “%1” from %2 were kept.</source>
-        <translation>TeamBuilder đã không được đóng đúng cách. Các thay đổi chưa lưu của bạn trong “%1” (lúc %2) vẫn được giữ lại.</translation>
+        <source>TeamBuilder did not close properly, but your unsaved changes to “%1” were kept (autosaved %2).</source>
+        <translation>TeamBuilder đã không được đóng đúng cách, nhưng các thay đổi chưa lưu của bạn trong “%1” vẫn được giữ lại (tự động lưu lúc %2).</translation>
     </message>
     <message>
-        <source>TeamBuilder did not close properly. Your unsaved plan from %2 was kept.</source>
-        <translation>TeamBuilder đã không được đóng đúng cách. Kế hoạch chưa lưu của bạn (lúc %2) vẫn được giữ lại.</translation>
+        <source>Restore them to go on where you stopped, or discard them for good.</source>
+        <translation>Hãy khôi phục để tiếp tục từ chỗ bạn đã dừng, hoặc hủy bỏ vĩnh viễn.</translation>
+    </message>
+    <message>
+        <source>TeamBuilder did not close properly, but your unsaved plan was kept (autosaved %2).</source>
+        <translation>TeamBuilder đã không được đóng đúng cách, nhưng kế hoạch chưa lưu của bạn vẫn được giữ lại (tự động lưu lúc %2).</translation>
     </message>
     <message>
         <source>Restore it to go on where you stopped, or discard it for good.</source>
@@ -562,6 +566,10 @@
         <translation>&amp;Thư viện vai trò</translation>
     </message>
     <message>
+        <source>The role descriptions in this language cannot be read, so the English ones are shown: %1</source>
+        <translation>Không thể đọc phần mô tả vai trò bằng ngôn ngữ này nên ứng dụng hiển thị bản tiếng Anh: %1</translation>
+    </message>
+    <message>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Bạn có muốn lưu các thay đổi trong “%1” không?</translation>
     </message>
@@ -667,6 +675,33 @@
     <message>
         <source>Agency</source>
         <translation>Agency</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Hãy nhập một số.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” không phải là một số.</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>Hãy nhập giá trị từ %1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>Hãy nhập giá trị không quá %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Hãy nhập một số nguyên.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Chưa thay đổi: %1</translation>
     </message>
 </context>
 <context>
@@ -896,12 +931,6 @@
     <message>
         <source>Long-term growth</source>
         <translation>Tăng trưởng dài hạn</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln người</numerusform>
-        </translation>
     </message>
     <message>
         <source>Company size</source>
