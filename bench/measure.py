@@ -184,6 +184,8 @@ def engine_figure(settings: Settings, progress: Progress) -> Figure:
         details={
             "profiles": data["count"], "seed": data["seed"],
             "max_ms": round(max(engine_ms), 3),
+            "cpu_p50_ms": round(median(data["engine_cpu_ms"]), 3),
+            "cpu_p95_ms": round(p95(data["engine_cpu_ms"]), 3),
             "floor_p95_ms": round(p95(floor_ms), 4),
             "first_call_ms": round(data["first_call_ms"], 2),
             "catalogue_and_costs_load_ms": round(data["load_ms"], 2),
