@@ -19,6 +19,7 @@ from teambuilder.domain.costs import CostTable
 from teambuilder.domain.recommendation import Recommendation
 from teambuilder.gui.formatting import format_money, mode_label
 from teambuilder.gui.ratings import Kind, rating_dots, rating_value, rating_word
+from teambuilder.gui.rich_text import table_row
 from teambuilder.gui.team_model import covers_text
 
 CHART_URL = "teambuilder://budget-chart.png"
@@ -98,8 +99,7 @@ def _direction(locale: QLocale) -> _Dir:
 
 def _row(cells: list[str], d: _Dir, attrs: str = "") -> str:
     """A table row; Qt does not mirror table columns, so right to left reverses the cells."""
-    ordered = cells[::-1] if d.dir == "rtl" else cells
-    return f"<tr{attrs}>{''.join(ordered)}</tr>"
+    return table_row(cells, d.dir == "rtl", attrs)
 
 
 def _table(headers: list[tuple[str, bool]], rows: list[str], widths: list[int], d: _Dir) -> str:

@@ -1,13 +1,13 @@
 """The role library: every role and combined role, searchable, with its full description.
 
 :class:`RoleListModel` is a thin two-level model over the catalogue (the seed table's
-roles, then the combined roles); :class:`RoleLibrary` shows it beside a detail page with
-responsibilities, KPIs, tips, examples, channels, pros, cons, ratings and sources.
+roles, then the combined roles); :class:`RoleLibrary` shows it beside a detail page
+(:func:`~teambuilder.gui.role_page.role_html`) with responsibilities, KPIs, tips, examples,
+channels, pros, cons, ratings and sources.
 """
 
 from __future__ import annotations
 
-import html
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette, QTextOption
+from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,15 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from teambuilder.domain.catalogue import Catalogue, CombinedRole, Role
-from teambuilder.gui.compare_model import MAX_COLUMNS, merged_lines
-from teambuilder.gui.ratings import (
-    Kind,
-    rating_dots,
-    rating_note,
-    rating_title,
-    rating_value,
-    rating_word,
-)
+from teambuilder.gui.compare_model import MAX_COLUMNS
+from teambuilder.gui.role_page import role_html
 
 _NO_PARENT = QModelIndex()
 _GROUP_ID = 0  # internal id of the two group rows; children carry their group's row + 1
@@ -65,16 +58,6 @@ class LibraryRole(IntEnum):
     """True for combined roles."""
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 3
     """Name, summary, responsibilities, KPIs and channel names, for the search filter."""
-
-
-def level_label(level: str) -> str:
-    """Translated name of a role's level."""
-    labels = {
-        "leadership": QCoreApplication.translate("RoleLibrary", "Leadership"),
-        "specialist": QCoreApplication.translate("RoleLibrary", "Specialist"),
-        "generalist": QCoreApplication.translate("RoleLibrary", "Generalist"),
-    }
-    return labels.get(level, level)
 
 
 class RoleListModel(QAbstractItemModel):
@@ -223,90 +206,6 @@ class _WrappingDelegate(QStyledItemDelegate):
             QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), self._view
         )
         return size.grownBy(QMargins(0, 2, 0, 2))  # a little air between entries
-
-
-def _section(title: str, body: str) -> str:
-    return f"<h3>{html.escape(title)}</h3>{body}"
-
-
-def _items(items: list[str]) -> str:
-    rows = "".join(f"<li>{html.escape(item)}</li>" for item in items)
-    return f"<ul>{rows}</ul>"
-
-
-def role_html(catalogue: Catalogue, entry: Role | CombinedRole, palette: QPalette) -> str:
-    """The detail page of one role as rich text, coloured from ``palette``."""
-    tr = QCoreApplication.translate
-    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
-    accent = palette.color(QPalette.ColorRole.Highlight).name()
-    if isinstance(entry, CombinedRole):
-        kind = tr("RoleLibrary", "Combined role: one person taking on parts of several roles")
-    else:
-        kind = tr("RoleLibrary", "{level} role from the seed table").replace(
-            "{level}", level_label(entry.level)
-        )
-    parts = [
-        f"<h2>{html.escape(entry.name)}</h2>",
-        f'<p style="color:{muted}">{html.escape(kind)}</p>',
-        f"<p>{html.escape(entry.summary)}</p>",
-    ]
-    if isinstance(entry, CombinedRole):
-        parts.append(_section(tr("RoleLibrary", "Made of"), _items(merged_lines(catalogue, entry))))
-
-    kinds: tuple[Kind, Kind] = ("complexity", "resources")
-    cell = 'style="padding:3px 12px 3px 0" valign="top"'
-    rows = []
-    for rating in kinds:
-        value = rating_value(catalogue, entry, rating)
-        rows.append(
-            f'<tr><td width="26%" {cell}><b>{html.escape(rating_title(rating))}</b></td>'
-            f'<td {cell}><span style="color:{accent}">{rating_dots(value)}</span>&nbsp;'
-            f"<b>{html.escape(rating_word(value))}</b><br/>"
-            f"{html.escape(rating_note(catalogue, entry, rating))}</td></tr>"
-        )
-    glance = [
-        (tr("RoleLibrary", "Expected results"), entry.expected_results),
-        (tr("RoleLibrary", "Ideal use case"), entry.ideal_use_case),
-        (tr("RoleLibrary", "Key advantage"), entry.key_advantage),
-    ]
-    for title, text in glance:
-        rows.append(
-            f'<tr><td width="26%" {cell}><b>{html.escape(title)}</b></td>'
-            f"<td {cell}>{html.escape(text)}</td></tr>"
-        )
-    parts.append(
-        _section(
-            tr("RoleLibrary", "At a glance"),
-            f'<table width="100%" cellspacing="0" cellpadding="0">{"".join(rows)}</table>',
-        )
-    )
-    parts.append(_section(tr("RoleLibrary", "Responsibilities"), _items(entry.responsibilities)))
-    parts.append(_section(tr("RoleLibrary", "How to measure it (KPIs)"), _items(entry.kpis)))
-    parts.append(_section(tr("RoleLibrary", "Practical tips"), _items(entry.tips)))
-    if entry.examples:
-        template = tr("RoleLibrary", "{name}: {text}")
-        examples = [
-            template.replace("{name}", ex.name).replace("{text}", ex.text)
-            for ex in entry.examples
-        ]
-        parts.append(_section(tr("RoleLibrary", "Examples"), _items(examples)))
-    channels = [catalogue.channel(c).name for c in entry.channels]
-    if channels:
-        parts.append(
-            _section(
-                tr("RoleLibrary", "Channels"),
-                f"<p>{html.escape(tr('RoleLibrary', ', ').join(channels))}</p>",
-            )
-        )
-    parts.append(_section(tr("RoleLibrary", "Pros"), _items(entry.pros)))
-    parts.append(_section(tr("RoleLibrary", "Cons"), _items(entry.cons)))
-    sources = [catalogue.source(s).title for s in entry.sources]
-    parts.append(
-        f'<div style="color:{muted}">'
-        + _section(tr("RoleLibrary", "Sources"), _items(sources))
-        + "</div>"
-    )
-    return "".join(parts)
 
 
 class RoleLibrary(QWidget):
@@ -467,9 +366,12 @@ class RoleLibrary(QWidget):
         entry = self._catalogue.role(self._current)
         option = self._detail.document().defaultTextOption()
         option.setTextDirection(self.layoutDirection())
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Break lines between words only: breaking anywhere let the "at a glance" labels
+        # split mid-word ("Implementat/ion") in a narrow pane.
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
         self._detail.document().setDefaultTextOption(option)
-        self._detail.setHtml(role_html(self._catalogue, entry, self.palette()))
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self._detail.setHtml(role_html(self._catalogue, entry, self.palette(), right_to_left))
         self._detail.setAccessibleDescription(entry.summary)
         self._compare.setToolTip(
             QCoreApplication.translate(

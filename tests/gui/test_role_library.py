@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QLineEdit, QPushButton, QTextBrowser, QTreeView
 from pytestqt.qtbot import QtBot
 
@@ -142,3 +143,51 @@ def test_renders(qtbot: QtBot, library: RoleLibrary, size: tuple[int, int]) -> N
     library.show()
     qtbot.waitExposed(library)
     assert not library.grab().toImage().isNull()
+
+
+def _block_of(detail: QTextBrowser, text: str) -> QTextBlock:
+    cursor = detail.document().find(text)
+    assert not cursor.isNull(), text
+    return cursor.block()
+
+
+def _shown_library(qtbot: QtBot, library: RoleLibrary, rtl: bool) -> QTextBrowser:
+    if rtl:
+        library.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    library.resize(720, 640)  # its size in the main window at 1024x700
+    library.show()
+    qtbot.waitExposed(library)
+    library.show_role("digital_marketing_director")
+    detail = library.findChild(QTextBrowser, "roleDetail")
+    assert detail is not None
+    return detail
+
+
+def test_the_level_is_said_in_a_whole_sentence(library: RoleLibrary) -> None:
+    detail = library.findChild(QTextBrowser, "roleDetail")
+    assert detail is not None
+    library.show_role("digital_marketing_director")
+    assert "Leadership role from the seed table" in detail.toPlainText()
+    library.show_role("seo_specialist")
+    assert "Specialist role from the seed table" in detail.toPlainText()
+
+
+def test_at_a_glance_labels_break_only_between_words(qtbot: QtBot, library: RoleLibrary) -> None:
+    detail = _shown_library(qtbot, library, rtl=False)
+    for label in ("Implementation complexity", "Resource requirements", "Expected results"):
+        block = _block_of(detail, label)
+        layout = block.layout()
+        text = block.text()
+        for n in range(1, layout.lineCount()):
+            start = layout.lineAt(n).textStart()
+            assert text[start - 1].isspace(), (label, text[:start], text[start:])
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_a_glance_labels_are_on_the_reading_side(qtbot: QtBot, library: RoleLibrary,
+                                                    rtl: bool) -> None:
+    detail = _shown_library(qtbot, library, rtl)
+    layout = detail.document().documentLayout()
+    label = layout.blockBoundingRect(_block_of(detail, "Key advantage"))
+    text = layout.blockBoundingRect(_block_of(detail, "Central decision-making"))
+    assert (label.left() > text.left()) == rtl
