@@ -59,9 +59,15 @@ class Rule(_Strict):
 
 
 class Base(_Strict):
-    """Demand every business has, whatever its profile."""
+    """Demand every business has, whatever its profile.
+
+    Attributes:
+        channels: channels every e-marketer works (seed 003: SEO, a blog, email); they
+            rank after the channels an applying rule names.
+    """
 
     weights: dict[Capability, Weight]
+    channels: list[str] = Field(default_factory=list)
     seeds: list[str]
     why: str
 
@@ -94,7 +100,9 @@ class DemandModel(_Strict):
     base: Base
     rules: list[Rule]
     leadership: Leadership
-    channel_boost: Annotated[float, Field(ge=0)] = 0.1
+    channel_boost: Annotated[float, Field(ge=0)] = 1.0
+    base_channel_boost: Annotated[float, Field(ge=0)] = 0.5
+    unworked_channel_factor: Annotated[float, Field(ge=0, le=1)] = 0.5
     low_cost_boost: Annotated[float, Field(ge=1)] = 1.5
     channels_note: str = ""
 

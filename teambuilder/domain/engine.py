@@ -8,13 +8,20 @@ How it decides (see ``product.md``):
    (:mod:`teambuilder.domain.costs`) and a coverage: the option's coverage factor times the
    capabilities the catalogue gives the role.
 3. The exact search (:mod:`teambuilder.domain.solver`) picks the set that covers the most
-   demand within the budget; each seed role is staffed at most once, roles already covered
-   in-house are not bought again, and a director only pays off with a team to lead.
+   demand within the budget. Each seed role has at most one in-house line (full-time or
+   part-time, single or combined) and at most one outsourced line (freelancer, agency or
+   fractional leader): the classic small-business set-up is one in-house generalist with
+   specialists bought in (seed 002: a task goes to "you, a freelancer or a specialised
+   agency"; published team-shape guidance: 1-3 generalists with specialists outsourced).
+   Their coverage adds up, with diminishing returns. There is at most one leader line (a
+   director in-house or a fractional one), roles already covered in the company are not
+   bought again, and a director only pays off with a team to lead.
 4. Every line, deferral, channel, step and note is explained with message templates
    (:mod:`teambuilder.domain.messages`).
 
 Everything that does not depend on the profile is prepared once per catalogue and cost
-table (:class:`Engine`); :func:`recommend` keeps a few prepared engines.
+table (:class:`Engine`); :func:`recommend` keeps a few prepared engines. Nothing is cached
+per profile: every call decides afresh.
 """
 
 from __future__ import annotations
@@ -45,7 +52,6 @@ from teambuilder.domain.solver import (
     coverage,
     growth_path,
     solve,
-    value_of,
 )
 
 WEIGHT_SCALE = 1_000_000
@@ -56,6 +62,14 @@ TOP_CHANNELS = 6
 
 GROWTH_STEPS = 3
 """How many phases of the growth path a recommendation gives."""
+
+OUTSOURCED: frozenset[str] = frozenset({"freelance", "agency", "fractional"})
+"""Staffing options bought from outside the company; the others are in-house lines."""
+
+# Bits of a candidate's mask (no two lines of a team share a bit): one per seed role for an
+# in-house line, one per seed role for an outsourced line, and one for a leader line.
+_OUT_SHIFT = len(ROLE_IDS)
+_LEADER_BIT = 1 << (2 * len(ROLE_IDS))
 
 
 class Engine:
@@ -90,19 +104,26 @@ class Engine:
             roles = [r for r in ROLE_IDS if r in shares]
             self._entry_roles[entry.id] = roles
             self._entry_shares[entry.id] = shares
-            mask = sum(self._bit[r] for r in roles)
+            in_house = sum(self._bit[r] for r in roles)
             for option in costs.options_for(entry.id):
-                factor = costs.coverage_factor(option)
+                mask = in_house << _OUT_SHIFT if option in OUTSOURCED else in_house
                 min_team = 0
                 if entry.level == "leadership":
+                    mask |= _LEADER_BIT  # one leader, in-house or fractional
                     min_team = self.model.leadership.min_team.get(option, 0)
                 candidates.append(Candidate(
                     key=f"{entry.id}:{option}", entry_id=entry.id, option=option, mask=mask,
                     cost=_cents(costs.monthly(entry.id, option)),
-                    vec=self._vector(caps, factor), min_team=min_team,
+                    vec=self._vector(caps, costs.coverage_factor(option)), min_team=min_team,
                 ))
         self._candidates = {c.key: c for c in candidates}
         self._entries = build_entries(candidates)
+        # What a deferred role would cost to add: its own non-dominated options.
+        self._role_options: dict[str, list[Candidate]] = {
+            rid: sorted((o for e in self._entries for o in e.options if o.entry_id == rid),
+                        key=lambda c: (c.cost, c.key))
+            for rid in ROLE_IDS
+        }
         self._cheapest_full_time = min(
             (c.cost for c in candidates if c.option == "full_time"), default=0
         )
@@ -111,10 +132,18 @@ class Engine:
             ch.id: [r.id for r in self.model.rules if ch.id in r.channels]
             for ch in self._channels
         }
+        self._entry_channels = {e.id: frozenset(e.channels) for e in catalogue.entries()}
 
     @staticmethod
     def _vector(caps: dict[Capability, float], factor: float) -> tuple[int, ...]:
         return tuple(round(factor * caps.get(c, 0.0) * SCALE) for c in CAPABILITIES)
+
+    def role_bits(self, role_ids: tuple[str, ...]) -> int:
+        """Mask bits (in-house and outsourced) of these seed roles."""
+        bits = 0
+        for rid in role_ids:
+            bits |= self._bit[rid]
+        return bits | bits << _OUT_SHIFT
 
     # --- the decision ----------------------------------------------------------------
 
@@ -136,13 +165,12 @@ class Engine:
             for c in CAPABILITIES
         ]
         base = [0] * len(CAPABILITIES)
-        blocked = 0
         for rid in profile.have:
-            base = list(map(add, base, self._role_vec.get(rid, (0,) * len(base))))
-            blocked |= self._bit[rid]
-        n_have = len(profile.have)
+            base = list(map(add, base, self._role_vec[rid]))
+        blocked = self.role_bits(profile.have)
         budget = _budget_cents(profile.budget)
-        selection = solve(self._entries, need, weight, base, blocked, n_have, budget)
+        selection = solve(self._entries, need, weight, base, blocked, len(profile.have),
+                          budget)
         ctx = _Context(self, profile, lang, demand, need, weight, base, blocked, selection)
         return ctx.build()
 
@@ -165,6 +193,7 @@ class _Context:
         self.total = sum(map(mul, weight, need))
         self.team_cov = coverage(selection.picks, base)
         self.currency = engine.costs.currency
+        self.budget = _budget_cents(profile.budget)
 
     # helpers
     def t(self, key: str, **params: object) -> str:
@@ -173,16 +202,18 @@ class _Context:
     def money(self, cents: int) -> str:
         return format_money(cents / 100, self.currency, self.lang)
 
+    def percent(self, share: float) -> str:
+        return format_percent(share, self.lang)
+
     def share(self, value: int) -> float:
         return value / self.total if self.total > 0 else 1.0
 
-    def value(self, picks: tuple[Candidate, ...]) -> int:
-        return value_of(picks, self.need, self.base, self.weight)
+    def value(self, cov: tuple[int, ...]) -> int:
+        return sum(map(mul, self.weight, map(min, self.need, cov)))
 
     def value_with(self, extra: Candidate) -> int:
         """Value of the chosen team plus one more candidate."""
-        cov = map(add, self.team_cov, extra.vec)
-        return sum(map(mul, self.weight, map(min, self.need, cov)))
+        return self.value(tuple(map(add, self.team_cov, extra.vec)))
 
     def name(self, entry_id: str) -> str:
         return self.e._entries_by_id[entry_id].name
@@ -201,7 +232,10 @@ class _Context:
         team = [self.line(p) for p in sorted(picks, key=lambda p: (-p.cost, p.key))]
         channels = self.channels()
         phases, steps = self.growth()
-        return Recommendation(
+        # Everything below is built from validated inputs by this module, so the output
+        # models are constructed without validating them again (a large part of the time
+        # a recommendation takes otherwise).
+        return Recommendation.model_construct(
             profile=self.profile,
             currency=self.currency,
             team=team,
@@ -214,17 +248,15 @@ class _Context:
             demand={c.value: round(self.demand.need[c], 4) for c in CAPABILITIES},
             covered={
                 c.value: round(min(n, v) / SCALE, 4)
-                for c, n, v in zip(CAPABILITIES, self.need,
-                                   coverage(picks, self.base), strict=True)
+                for c, n, v in zip(CAPABILITIES, self.need, self.team_cov, strict=True)
             },
             score=round(score, 6),
             phases=phases,
         )
 
     def line(self, p: Candidate) -> TeamLine:
-        others = tuple(o for o in self.sel.picks if o is not p)
-        marginal = self.sel.value - self.value(others)
-        cov_without = coverage(others, self.base)
+        cov_without = tuple(a - b for a, b in zip(self.team_cov, p.vec, strict=True))
+        marginal = self.sel.value - self.value(cov_without)
         per_cap = [
             (w * (min(n, c + v) - min(n, c)), cap)
             for w, n, c, v, cap in zip(self.weight, self.need, cov_without, p.vec,
@@ -237,19 +269,21 @@ class _Context:
             reasons.append(self.t("reason.covers",
                                   capabilities=join_list([self.t(f"cap.{c.value}") for c in top],
                                                          self.lang),
-                                  share=format_percent(self.share(marginal), self.lang)))
+                                  share=self.percent(self.share(marginal))))
             reasons.append(self.why(top[0]))
         reasons.append(self.t(f"reason.mode.{p.option}"))
         roles = self.e._entry_roles[p.entry_id]
         if len(roles) > 1:
             reasons.append(self.t("reason.combined",
                                   roles=join_list([self.name(r) for r in roles], self.lang)))
+        if p.option in OUTSOURCED:
+            reasons.extend(self.complements(p, roles))
         if p.min_team:
             reasons.append(self.t("reason.leader",
                                   count=len(self.sel.picks) - 1 + len(self.profile.have)))
-        factor = self.e.costs.coverage_factor(cast(Option, p.option))
         shares = self.e._entry_shares[p.entry_id]
-        return TeamLine(
+        factor = self.role_factor(p)
+        return TeamLine.model_construct(
             title=self.title(p),
             entry_id=p.entry_id,
             roles=roles,
@@ -259,6 +293,25 @@ class _Context:
             monthly_cost=p.cost / 100,
             reasons=reasons,
         )
+
+    def role_factor(self, c: Candidate) -> float:
+        return self.e.costs.coverage_factor(cast(Option, c.option))
+
+    def complements(self, p: Candidate, roles: list[str]) -> list[str]:
+        """Why an outsourced line sits next to an in-house line that covers the same role."""
+        out: list[str] = []
+        for q in self.sel.picks:
+            if q is p or q.option in OUTSOURCED:
+                continue
+            shares = self.e._entry_shares[q.entry_id]
+            for rid in roles:
+                if rid in shares:
+                    out.append(self.t(
+                        "reason.complements", other=self.name(q.entry_id),
+                        other_mode=self.t(f"mode.{q.option}"), role=self.name(rid),
+                        share=self.percent(shares[rid] * self.role_factor(q)),
+                        option=self.option_text(p)))
+        return out
 
     def why(self, cap: Capability) -> str:
         """The seed rule that raised the demand for ``cap`` most for this profile."""
@@ -271,33 +324,29 @@ class _Context:
             return self.t("reason.base", capability=self.t(f"cap.{cap.value}"))
         return self.t(f"rule.{best[1]}")
 
-    def role_options(self, role_id: str) -> list[Candidate]:
-        """Non-dominated candidates of a single role, cheapest first."""
-        for entry in self.e._entries:
-            if entry.id == role_id:
-                return sorted(entry.options, key=lambda c: (c.cost, c.key))
-        return []
-
     def deferred(self) -> list[DeferredRole]:
         in_team = {r for p in self.sel.picks for r in self.e._entry_roles[p.entry_id]}
-        left = _budget_cents(self.profile.budget) - self.sel.cost
+        left = self.budget - self.sel.cost
         others = len(self.sel.picks) + len(self.profile.have)
+        used = 0
+        for p in self.sel.picks:
+            used |= p.mask
         out: list[DeferredRole] = []
         for rid in ROLE_IDS:
             if rid in in_team:
                 continue
-            options = self.role_options(rid)
+            options = self.e._role_options[rid]
             if not options:
-                out.append(DeferredRole(role=rid, reason=self.t("deferred.no_price"),
-                                        monthly_cost_to_add=0.0, mode_to_add="full_time",
-                                        option_to_add=""))
+                out.append(DeferredRole.model_construct(
+                    role=rid, reason=self.t("deferred.no_price"), monthly_cost_to_add=0.0,
+                    mode_to_add="full_time", option_to_add=""))
                 continue
             chosen = options[0]
             if rid in self.profile.have:
                 reason = self.t("deferred.have")
             else:
-                useful = [(o, self.value_with(o) - self.sel.value) for o in options]
-                useful = [(o, g) for o, g in useful if g > 0]
+                useful = [(o, g) for o in options if not o.mask & used
+                          for g in (self.value_with(o) - self.sel.value,) if g > 0]
                 if not useful:
                     reason = self.t("deferred.not_needed")
                 else:
@@ -308,38 +357,48 @@ class _Context:
                                         minimum=chosen.min_team)
                     elif chosen.cost > left:
                         reason = self.t("deferred.over_budget",
-                                        share=format_percent(self.share(gained), self.lang),
+                                        share=self.percent(self.share(gained)),
                                         option=self.option_text(chosen),
                                         cost=self.money(chosen.cost),
                                         left=self.money(max(0, left)))
                     else:
                         reason = self.t("deferred.optional")
-            out.append(DeferredRole(
+            out.append(DeferredRole.model_construct(
                 role=rid, reason=reason, monthly_cost_to_add=chosen.cost / 100,
-                mode_to_add=_mode(chosen.option),
-                option_to_add=chosen.option,
+                mode_to_add=_mode(chosen.option), option_to_add=chosen.option,
             ))
         return out
 
     def channels(self) -> list[str]:
+        """Channels to favour, best first (the scoring is described in ``demand.json``).
+
+        A channel the seeds tie to the other market focus is left out (LinkedIn for a shop
+        selling to consumers; Instagram, Facebook and Pinterest for B2B). The rest score the
+        strength of every applying seed rule that names them, the seed-003 channels every
+        e-marketer works (SEO, a blog, email) at half that, and their capability's share of
+        the demand; channels nobody in the chosen team works in count half, and with a
+        budget below one full-time salary the low-cost channels of seed 003 count more.
+        """
         model = self.e.model
-        small = _budget_cents(self.profile.budget) < self.e._cheapest_full_time
         focus = self.profile.focus
-        rules = self.e._channel_rules
+        small = self.budget < self.e._cheapest_full_time
         strength = self.demand.rule_strength
+        worked: set[str] = set()
+        for p in self.sel.picks:
+            worked |= self.e._entry_channels[p.entry_id]
         scored: list[tuple[float, str]] = []
         for ch in self.e._channels:
-            if focus == "both":
-                match = 1.0 if len(ch.focus) != 1 else 0.8
-            elif focus in ch.focus:
-                match = 1.0 if len(ch.focus) == 1 else 0.8
-            else:
-                match = 0.3
-            score = self.demand.weights[ch.capability] * match
+            if focus != "both" and focus not in ch.focus:
+                continue
+            score = model.channel_boost * sum(strength.get(rule_id, 0.0)
+                                              for rule_id in self.e._channel_rules[ch.id])
+            if ch.id in model.base.channels:
+                score += model.base_channel_boost
+            score += self.demand.weights[ch.capability]
+            if worked and ch.id not in worked:
+                score *= model.unworked_channel_factor
             if small and ch.low_cost:
                 score *= model.low_cost_boost
-            for rule_id in rules[ch.id]:
-                score += model.channel_boost * strength.get(rule_id, 0.0)
             scored.append((score, ch.id))
         scored.sort(key=lambda x: (-x[0], x[1]))
         return [cid for _, cid in scored[:TOP_CHANNELS]]
@@ -351,9 +410,9 @@ class _Context:
         steps: list[str] = []
         for step in path:
             sel = step.selection
-            share = format_percent(self.share(sel.value), self.lang)
+            share = self.percent(self.share(sel.value))
             extra = self.money(sel.cost - self.sel.cost)
-            c = self.e._candidates[step.add.key]
+            c = step.add
             if step.replaces is None:
                 steps.append(self.t("step.add", budget=self.money(sel.cost), extra=extra,
                                     title=self.title(c), option=self.option_text(c),
@@ -363,7 +422,7 @@ class _Context:
                                     title=self.name(c.entry_id),
                                     old_option=self.option_text(step.replaces),
                                     option=self.option_text(c), share=share))
-            phases.append(NextStep(
+            phases.append(NextStep.model_construct(
                 monthly_budget=sel.cost / 100, entry_id=c.entry_id, option=c.option,
                 mode=_mode(c.option),
                 replaces_option=step.replaces.option if step.replaces else None,
@@ -376,7 +435,7 @@ class _Context:
 
     def notes(self, channels: list[str], score: float) -> list[str]:
         notes: list[str] = []
-        budget = _budget_cents(self.profile.budget)
+        budget = self.budget
         if not self.sel.picks:
             cheapest = self.cheapest_useful()
             if cheapest is not None:
@@ -393,7 +452,7 @@ class _Context:
         elif budget < self.e._cheapest_full_time:
             notes.append(self.t("note.small_budget",
                                 cost=self.money(self.e._cheapest_full_time)))
-        notes.append(self.t("note.coverage", share=format_percent(score, self.lang),
+        notes.append(self.t("note.coverage", share=self.percent(score),
                             size=format_number(self.profile.size, self.lang)))
         if self.profile.have:
             notes.append(self.t("note.have", roles=join_list(
@@ -409,7 +468,7 @@ class _Context:
         if self.e.costs.label == "built-in defaults":
             notes.append(self.t("note.costs_default",
                                 multiplier=format_decimal(self.e.costs.on_cost.multiplier,
-                                                           self.lang)))
+                                                          self.lang)))
         else:
             notes.append(self.t("note.costs_custom", label=self.e.costs.label))
         notes.append(self.t("note.assumptions"))
@@ -418,13 +477,14 @@ class _Context:
     def cheapest_useful(self) -> Candidate | None:
         """The cheapest candidate that would cover some of the demand on its own."""
         best: Candidate | None = None
+        n_have = len(self.profile.have)
         for entry in self.e._entries:
             if entry.mask & self.blocked:
                 continue
             for o in entry.options:
-                if o.min_team > len(self.profile.have):
+                if o.min_team > n_have:
                     continue
-                if self.value((o,)) > self.sel.value and (
+                if self.value_with(o) > self.sel.value and (
                     best is None or (o.cost, o.key) < (best.cost, best.key)
                 ):
                     best = o

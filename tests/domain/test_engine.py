@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from teambuilder.domain.catalogue import ROLE_IDS, Catalogue, load_catalogue
+from teambuilder.domain.catalogue import ROLE_IDS, Capability, Catalogue, load_catalogue
 from teambuilder.domain.costs import CostTable, apply_overrides, default_costs
 from teambuilder.domain.demand import compute_demand, demand_model
 from teambuilder.domain.engine import Engine, recommend
@@ -151,15 +151,16 @@ def test_goals_shift_demand() -> None:
     for goal, capability in (("retention", "email_crm"), ("sales", "martech"),
                              ("awareness", "social"), ("leads", "seo")):
         shifted = compute_demand(Profile(size=40, focus="both", budget=1000, goals=(goal,)))
-        assert shifted.weights[capability] > base.weights[capability], goal
+        cap = Capability(capability)
+        assert shifted.weights[cap] > base.weights[cap], goal
         assert goal in {r.split("_", 1)[1] for r in shifted.rule_weights if r.startswith("goal")}
 
 
 def test_leadership_and_analytics_grow_with_size() -> None:
     small = compute_demand(Profile(size=5, focus="b2b", budget=1000))
     large = compute_demand(Profile(size=5000, focus="b2b", budget=1000))
-    assert large.weights["strategy"] > small.weights["strategy"]
-    assert large.weights["analytics"] > small.weights["analytics"]
+    assert large.weights[Capability.STRATEGY] > small.weights[Capability.STRATEGY]
+    assert large.weights[Capability.ANALYTICS] > small.weights[Capability.ANALYTICS]
     assert large.team_size > small.team_size
     assert sum(large.need.values()) > sum(small.need.values())
 
@@ -203,9 +204,21 @@ def test_every_role_accounted_for_once(catalogue: Catalogue, costs: CostTable) -
     for budget in (300, 5000, 25000, 150000):
         rec = rec_for(catalogue, costs, size=120, focus="b2b", budget=budget,
                       have=("analytics_manager",))
-        in_team = [r for line in rec.team for r in line.roles]
+        in_team = team_roles(rec)
         deferred = [d.role for d in rec.deferred]
-        assert sorted(in_team + deferred) == sorted(ROLE_IDS)
+        assert len(deferred) == len(set(deferred))
+        assert sorted(in_team | set(deferred)) == sorted(ROLE_IDS)
+        assert not in_team & set(deferred)
+        assert_one_line_per_side(rec)
+
+
+def assert_one_line_per_side(rec: Recommendation) -> None:
+    """Each role has at most one in-house line and at most one outsourced line."""
+    for side in (("full_time", "part_time"), ("freelance", "agency", "fractional")):
+        roles = [r for line in rec.team if line.option in side for r in line.roles]
+        assert len(roles) == len(set(roles)), (side, roles)
+    leaders = [line for line in rec.team if line.entry_id == "digital_marketing_director"]
+    assert len(leaders) <= 1
 
 
 def test_lines_explain_themselves(catalogue: Catalogue, costs: CostTable) -> None:

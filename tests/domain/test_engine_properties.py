@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import random
 
 import pytest
@@ -19,6 +18,8 @@ from teambuilder.domain.solver import value_of as solver_value
 
 CATALOGUE = load_catalogue()
 COSTS = default_costs()
+IN_HOUSE = ("full_time", "part_time")
+OUTSOURCED = ("freelance", "agency", "fractional")
 SETTINGS = settings(max_examples=500, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
@@ -51,10 +52,17 @@ def test_never_over_budget_and_every_role_once(profile: Profile) -> None:
     rec = run(profile)
     assert rec.total_monthly_cost <= profile.budget
     assert rec.total_monthly_cost == pytest.approx(sum(x.monthly_cost for x in rec.team))
-    in_team = [r for line in rec.team for r in line.roles]
+    in_team = {r for line in rec.team for r in line.roles}
     deferred = [d.role for d in rec.deferred]
-    assert sorted(in_team + deferred) == sorted(ROLE_IDS)
-    assert not set(in_team) & set(profile.have)
+    # Every role is in the team or deferred, never both; at most one in-house and one
+    # outsourced line per role, and at most one leader.
+    assert sorted(in_team | set(deferred)) == sorted(ROLE_IDS)
+    assert not in_team & set(deferred) and len(deferred) == len(set(deferred))
+    for side in (IN_HOUSE, OUTSOURCED):
+        roles = [r for line in rec.team if line.option in side for r in line.roles]
+        assert len(roles) == len(set(roles))
+    assert len([x for x in rec.team if x.entry_id == "digital_marketing_director"]) <= 1
+    assert not in_team & set(profile.have)
     assert 0.0 <= rec.score <= 1.0
 
 
@@ -100,7 +108,8 @@ def test_thousands_of_random_profiles() -> None:
         )
         rec = run(profile)
         assert rec.total_monthly_cost <= profile.budget
-        assert len([r for x in rec.team for r in x.roles]) + len(rec.deferred) == 8
+        in_team = {r for x in rec.team for r in x.roles}
+        assert len(in_team) + len(rec.deferred) == 8
         for line in rec.team:
             if line.entry_id == "digital_marketing_director":
                 assert len(rec.team) - 1 + len(profile.have) >= 1
@@ -110,54 +119,65 @@ def test_thousands_of_random_profiles() -> None:
 
 def brute_force(cands: list[Candidate], need: list[int], weight: list[int], base: list[int],
                 blocked: int, n_have: int, budget: int) -> Selection:
+    """Every set of candidates that share no bit and fit the budget (no value bounds at
+    all, only those two checks while listing them): the best valid one."""
+    sets: list[tuple[Candidate, ...]] = []
+
+    def extend(i: int, chosen: tuple[Candidate, ...], used: int, cost: int) -> None:
+        if i == len(cands):
+            sets.append(chosen)
+            return
+        extend(i + 1, chosen, used, cost)
+        c = cands[i]
+        if not c.mask & (used | blocked) and cost + c.cost <= budget:
+            extend(i + 1, (*chosen, c), used | c.mask, cost + c.cost)
+
+    extend(0, (), 0, 0)
     best: tuple[int, int, list[str]] | None = None
     best_set: tuple[Candidate, ...] = ()
-    for r in range(len(cands) + 1):
-        for combo in itertools.combinations(cands, r):
-            masks = [c.mask for c in combo]
-            used = 0
-            clash = False
-            for m in masks:
-                if used & m or m & blocked:
-                    clash = True
-                    break
-                used |= m
-            if clash or sum(c.cost for c in combo) > budget or not is_valid(combo, n_have):
-                continue
-            if len({c.entry_id for c in combo}) != len(combo):
-                continue
-            value = solver_value(combo, need, base, weight)
-            cost = sum(c.cost for c in combo)
-            key = (-value, cost, sorted(c.key for c in combo))
-            if best is None or key < best:
-                best = key
-                best_set = combo
+    for combo in sets:
+        if not is_valid(combo, n_have):
+            continue
+        value = solver_value(combo, need, base, weight)
+        key = (-value, sum(c.cost for c in combo), sorted(c.key for c in combo))
+        if best is None or key < best:
+            best, best_set = key, combo
     assert best is not None
     return Selection(tuple(sorted(best_set, key=lambda c: c.key)), -best[0], best[1])
 
 
 def random_instance(rng: random.Random) -> tuple[list[Candidate], dict[str, object]]:
+    """Roles with an in-house bit and an outsourced bit each (as the engine builds them),
+    combined in-house entries over two roles, and a leader entry with a shared leader bit."""
     n_roles = rng.randint(2, 5)
     n_caps = 4
+    out_shift = n_roles
+    leader_bit = 1 << (2 * n_roles)
     cands: list[Candidate] = []
     entries = [(f"r{i}", 1 << i) for i in range(n_roles)]
     for k in range(rng.randint(0, 2)):
         members = rng.sample(range(n_roles), 2)
         entries.append((f"c{k}", sum(1 << i for i in members)))
-    for eid, mask in entries:
+    for eid, roles in entries:
         shape = [rng.choice([0, 0, 1, 3, 6, 9]) * 1000 for _ in range(n_caps)]
-        for option, factor in rng.sample([("full_time", 1.0), ("part_time", 0.5),
-                                          ("agency", 0.35), ("freelance", 0.25)],
-                                         rng.randint(1, 3)):
+        options = [("full_time", 1.0), ("part_time", 0.5), ("agency", 0.35),
+                   ("freelance", 0.25)]
+        for option, factor in rng.sample(options, rng.randint(1, 4)):
+            outsourced = option in OUTSOURCED
+            mask = roles << out_shift if outsourced else roles
             cost = rng.choice([50, 100, 120, 200, 300, 400, 413, 827]) * 100
-            lead = rng.choice([0, 0, 0, 1, 2]) if eid == "r0" else 0
+            lead = 0
+            if eid == "r0":
+                mask |= leader_bit
+                lead = rng.choice([0, 0, 0, 1, 2])
             cands.append(Candidate(f"{eid}:{option}", eid, option, mask, cost,
                                    tuple(round(v * factor) for v in shape), lead))
+    have = rng.choice([0, 0, 0, 1 << rng.randrange(n_roles)])
     problem: dict[str, object] = {
         "need": [rng.choice([0, 2000, 5000, 10000]) for _ in range(n_caps)],
         "weight": [rng.randint(0, 5) for _ in range(n_caps)],
         "base": [rng.choice([0, 0, 1000, 4000]) for _ in range(n_caps)],
-        "blocked": rng.choice([0, 0, 0, 1 << rng.randrange(n_roles)]),
+        "blocked": have | have << out_shift,
         "n_have": rng.choice([0, 0, 1]),
         "budget": rng.choice([0, 5000, 15000, 30000, 60000, 150000]),
     }
@@ -166,7 +186,7 @@ def random_instance(rng: random.Random) -> tuple[list[Candidate], dict[str, obje
 
 def test_search_is_exact_against_brute_force() -> None:
     rng = random.Random(7)
-    for _ in range(400):
+    for _ in range(600):
         cands, p = random_instance(rng)
         got = solve(build_entries(cands), p["need"], p["weight"], p["base"],  # type: ignore[arg-type]
                     p["blocked"], p["n_have"], p["budget"])  # type: ignore[arg-type]
