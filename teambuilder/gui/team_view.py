@@ -365,6 +365,15 @@ class TeamView(QWidget):
 
     def _rebuild_cards(self) -> None:
         rows = self.team_model.rowCount()
+        # Showing a card in a visible box lays the whole page out again, once per card
+        # (bench/run.py gui_update); inside a hidden box the page is laid out once, when
+        # the box is shown again. Not while a card has the keyboard focus, which hiding
+        # would move.
+        box = self._cards_box
+        focus = QApplication.focusWidget()
+        hide = box.isVisible() and not (focus is not None and box.isAncestorOf(focus))
+        if hide:
+            box.hide()
         while len(self._cards) < rows:
             card = TeamCard(self._cards_box)
             number = len(self._cards)
@@ -376,6 +385,8 @@ class TeamView(QWidget):
                 card.show_line(self.team_model, row)
                 card.set_colour(series_colour(row, self.palette()))
             card.setVisible(row < rows)
+        if hide:
+            box.show()
 
     def _fill(self) -> None:
         tr = QCoreApplication.translate
