@@ -19,10 +19,9 @@ money in cents), so equal values compare equal whatever order they were added in
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from operator import add, mul
 from typing import NamedTuple
 
@@ -63,6 +62,8 @@ class Entry:
     id: str
     mask: int
     options: tuple[Candidate, ...]
+    span: int
+    """Sum of all coverage values of the options (bounds the size of packed numbers)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,8 @@ def build_entries(candidates: Iterable[Candidate]) -> tuple[Entry, ...]:
     for (entry_id, mask), group in sorted(by_group.items()):
         kept = [c for c, _ in _undominated([(c, c.vec) for c in group])]
         kept.sort(key=lambda c: (-sum(c.vec), c.cost, c.key))
-        entries.append(Entry(f"{entry_id}/{mask:x}", mask, tuple(kept)))
+        entries.append(Entry(f"{entry_id}/{mask:x}", mask, tuple(kept),
+                             sum(sum(c.vec) for c in kept)))
     return tuple(entries)
 
 
@@ -144,15 +146,21 @@ def _tie_key(picks: Iterable[Candidate]) -> list[str]:
     return sorted(p.key for p in picks)
 
 
+_WIDE = 64
+"""Field width of packed vectors whenever the numbers allow it (then packings are cached)."""
+
+_PACKED: dict[tuple[int, ...], int] = {}
+
+
 class Scorer:
     """The value of coverage for one profile, on coverage vectors packed into one integer.
 
     Each capability gets a field of ``width`` bits whose top bit is a guard. For packed
-    coverage ``v`` and need ``n``, ``(n | guards) - v`` keeps a field's guard bit exactly
-    where ``n >= v`` (no borrow crosses a field), which gives ``min(n, v)`` field by
-    field in a handful of integer operations instead of a Python loop over capabilities.
-    Multiplying by the weights packed in reverse order puts ``sum(weight * min(n, v))``
-    in one field of the product; the fields are wide enough that no partial sum overflows.
+    vectors ``a`` and ``b``, ``(b | guards) - a`` keeps a field's guard bit exactly where
+    ``b >= a`` (no borrow crosses a field), which gives ``min(a, b)`` field by field in a
+    handful of integer operations instead of a Python loop over the capabilities.
+    Multiplying by the weights packed in reverse order puts ``sum(weight * v)`` in one field
+    of the product; the fields are wide enough that no partial sum overflows.
 
     Args:
         need: demand per capability.
@@ -166,78 +174,56 @@ class Scorer:
         k = len(need)
         sums = max(need, default=0) * max(weight, default=0) * max(k, 1) + 1
         width = max(most.bit_length(), sums.bit_length(), 1) + 2
-        self.width = width
-        guard = 1 << (width - 1)
-        self.guards = sum(guard << (width * c) for c in range(k))
+        self.width = max(width, _WIDE)
+        self.cached = self.width == _WIDE
+        guard = 1 << (self.width - 1)
+        self.guards = sum(guard << (self.width * c) for c in range(k))
+        self.top = self.width - 1
         self.need = self.pack(need)
         self.need_guarded = self.need | self.guards
-        self.weights = sum(w << (width * (k - 1 - c)) for c, w in enumerate(weight))
-        self.shift = width * (k - 1)
-        self.field = (1 << width) - 1
-        self.top = width - 1
+        self.weights = sum(w << (self.width * (k - 1 - c)) for c, w in enumerate(weight))
+        self.shift = self.width * (k - 1)
+        self.field = (1 << self.width) - 1
         self.base = self.pack(base)
         self.total = self.value(self.need)
         """The value of every need met."""
 
     def pack(self, vec: Iterable[int]) -> int:
         """One integer holding the vector's fields (every value in ``0 .. most``)."""
+        if self.cached:
+            key = tuple(vec)
+            packed = _PACKED.get(key)
+            if packed is None:
+                packed = sum(v << (_WIDE * c) for c, v in enumerate(key))
+                if len(_PACKED) < 100_000:
+                    _PACKED[key] = packed
+            return packed
         width = self.width
         return sum(v << (width * c) for c, v in enumerate(vec))
+
+    def low_where_ge(self, a: int, b: int) -> int:
+        """All bits below the guard of each field where ``b >= a``."""
+        ge = ((b | self.guards) - a) & self.guards
+        return ge - (ge >> self.top)
+
+    def minimum(self, a: int, b: int) -> int:
+        """Field-by-field minimum of two packed vectors."""
+        low = self.low_where_ge(a, b)
+        return (a & low) | (b & ~low)
+
+    def covers(self, a: int, b: int) -> bool:
+        """True when ``a >= b`` in every field."""
+        return ((a | self.guards) - b) & self.guards == self.guards
+
+    def dot(self, vec: int) -> int:
+        """``sum(weight[c] * vec[c])`` for a packed vector no larger than the need."""
+        return ((vec * self.weights) >> self.shift) & self.field
 
     def value(self, cov: int) -> int:
         """``sum(weight[c] * min(need[c], cov[c]))`` for packed coverage ``cov``."""
         ge = (self.need_guarded - cov) & self.guards
         low = ge - (ge >> self.top)  # all bits below the guard, where need >= coverage
-        capped = (cov & low) | (self.need & ~low)
-        return ((capped * self.weights) >> self.shift) & self.field
-
-
-class _Option(NamedTuple):
-    """A candidate as the search sees it for one profile."""
-
-    cost: int
-    packed: int  # coverage capped at the residual need, packed
-    mask: int
-    min_team: int
-    gain: int  # value it adds on its own
-    cand: Candidate
-
-
-class _Bound:
-    """A linear-relaxation bound on what groups ``k, k+1, ...`` can still add.
-
-    Each group's options become the steps of their upper concave hull of (cost, gain); all
-    steps, sorted by falling gain per cost, are the linear relaxation of picking at most one
-    option per group (bits shared between groups are ignored, which only loosens it). Gains
-    are each option's value on its own, which is never less than what it adds to a set
-    (coverage has diminishing returns), so both answers are safe bounds.
-    """
-
-    __slots__ = ("costs", "gains", "steps")
-
-    def __init__(self, steps: list[tuple[int, int, int]]) -> None:
-        # steps: (sort key, cost, gain), already sorted by the key
-        self.steps = [(c, g) for _, c, g in steps]
-        self.costs = [0, *accumulate(c for c, _ in self.steps)]
-        self.gains = [0, *accumulate(g for _, g in self.steps)]
-
-    def most_gain(self, money: int) -> int:
-        """An upper bound on the value these groups can add for ``money``."""
-        i = bisect_right(self.costs, money) - 1  # steps 0..i-1 fit whole
-        if i >= len(self.steps):
-            return self.gains[-1]
-        c, g = self.steps[i]
-        return self.gains[i] + ((money - self.costs[i]) * g + c - 1) // c
-
-    def least_cost(self, gain: int) -> int:
-        """A lower bound on the money these groups need to add ``gain`` (may be huge)."""
-        if gain <= 0:
-            return 0
-        i = bisect_left(self.gains, gain)  # the first prefix that reaches the gain
-        if i >= len(self.gains):
-            return 1 << 62
-        c, g = self.steps[i - 1]
-        return self.costs[i - 1] + ((gain - self.gains[i - 1]) * c) // g
+        return (((cov & low) | (self.need & ~low)) * self.weights >> self.shift) & self.field
 
 
 def _hull_steps(points: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -260,164 +246,23 @@ def _hull_steps(points: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(b[0] - a[0], b[1] - a[1]) for a, b in pairwise(hull)]
 
 
-class _Search:
-    """One run of :func:`solve` (the state of the branch and bound)."""
+# One option in the search for one profile: cost, coverage capped at the residual need
+# (packed), bits it uses, team it needs, the candidate, its value on its own.
+_Option = tuple[int, int, int, int, Candidate, int]
 
-    def __init__(self, entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
-                 base: Sequence[int], blocked: int, n_have: int, budget: int) -> None:
-        self.budget = budget
-        self.n_have = n_have
-        res = tuple(max(0, n - b) for n, b in zip(need, base, strict=True))
-        free = [e for e in entries if not e.mask & blocked]
-        # An option that covers nothing still matters when a leader needs people to lead.
-        leader = any(o.min_team for e in free for o in e.options)
-        most = sum(base) + max(need, default=0) + 1
-        groups: list[tuple[int, str, list[tuple[Candidate, tuple[int, ...]]]]] = []
-        for e in free:
-            # Capping coverage at the residual need keeps every set's value and lets the
-            # profile drop more options (a part-timer who already meets the need makes the
-            # full-timer pointless).
-            opts = _undominated([(o, tuple(map(min, o.vec, res))) for o in e.options
-                                 if o.cost <= budget])
-            if not leader:
-                opts = [(o, v) for o, v in opts if any(v)]
-            if opts:
-                best = max(sum(map(mul, weight, v)) for _, v in opts)
-                groups.append((-best, e.id, opts))
-                most += sum(max(col) for col in zip(*(v for _, v in opts), strict=True))
-        # Most valuable groups first: good sets are found early and bounds shrink fast.
-        groups.sort(key=lambda g: (g[0], g[1]))
-        self.scorer = scorer = Scorer(need, weight, base, most)
-        pack = scorer.pack
-        self.groups: list[tuple[int, list[_Option]]] = []
-        for _, _, opts in groups:
-            options = [_Option(o.cost, pack(v), o.mask, o.min_team,
-                               sum(map(mul, weight, v)), o) for o, v in opts]
-            options.sort(key=lambda o: (-o.gain, o.cost, o.cand.key))
-            mask = 0
-            for o in options:
-                mask |= o.mask
-            self.groups.append((mask, options))
-        n = len(self.groups)
-        # Suffix data for the bounds: the coverage all groups k.. could add at most, and
-        # the linear relaxation of their options.
-        self.rest = [0] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            widest = tuple(map(max, *(_unpack(o.packed, scorer.width, len(need))
-                                      for o in self.groups[k][1]), (0,) * len(need)))
-            self.rest[k] = self.rest[k + 1] + pack(widest)
-        # Exact order of gain per cost: g1/c1 > g2/c2 implies floor(g1*M/c1) >
-        # floor(g2*M/c2) whenever M >= 4 * c1 * c2, so sorting on the integer key is exact.
-        ratio_scale = 1 << (2 * max((o.cost for _, group in self.groups for o in group),
-                                    default=1).bit_length() + 2)
-        tagged: list[tuple[int, int, int, int]] = []
-        for k, (_, group) in enumerate(self.groups):
-            for c, g in _hull_steps((o.cost, o.gain) for o in group):
-                tagged.append((-(g * ratio_scale // c), k, c, g))
-        tagged.sort()
-        self.bounds = [_Bound([(key, c, g) for key, j, c, g in tagged if j >= k])
-                       for k in range(n + 1)]
-        self.best_value = -1
-        self.best_cost = 0
-        self.best: tuple[Candidate, ...] = ()
-
-    # --- the incumbent -----------------------------------------------------------------
-
-    def _offer(self, value: int, cost: int, picks: tuple[Candidate, ...]) -> None:
-        """Keep ``picks`` if it beats the best set so far (it must be valid)."""
-        if value > self.best_value or (value == self.best_value and (
-                cost < self.best_cost
-                or (cost == self.best_cost and _tie_key(picks) < _tie_key(self.best)))):
-            self.best_value, self.best_cost, self.best = value, cost, picks
-
-    def greedy(self) -> None:
-        """A good first set: repeatedly add the option with the most value per cent.
-
-        Branch and bound cuts a branch only against the best set found so far, so a
-        strong start prunes most of the tree at once.
-        """
-        value_of_packed = self.scorer.value
-        cov = self.scorer.base
-        value = value_of_packed(cov)
-        cost = mask = 0
-        picks: tuple[Candidate, ...] = ()
-        team_needed = 0
-        self._offer(value, cost, picks)
-        while True:
-            best: tuple[int, int, _Option] | None = None
-            others = len(picks) + self.n_have
-            for gmask, opts in self.groups:
-                if gmask & mask:
-                    continue
-                for o in opts:
-                    if o.cost > self.budget - cost or o.min_team > others:
-                        continue
-                    gain = value_of_packed(cov + o.packed) - value
-                    if gain > 0 and (best is None or gain * best[1] > best[0] * o.cost):
-                        best = (gain, o.cost, o)
-            if best is None:
-                return
-            gain, _, o = best
-            cov += o.packed
-            value += gain
-            cost += o.cost
-            mask |= o.mask
-            picks = (*picks, o.cand)
-            team_needed = max(team_needed, o.min_team)
-            if team_needed <= len(picks) - 1 + self.n_have:
-                self._offer(value, cost, picks)
-
-    # --- the tree ------------------------------------------------------------------------
-
-    def run(self) -> tuple[tuple[Candidate, ...], int]:
-        """The best set and its cost."""
-        self.greedy()
-        groups, bounds, rest = self.groups, self.bounds, self.rest
-        value_of_packed = self.scorer.value
-        budget, n_have, n = self.budget, self.n_have, len(self.groups)
-
-        def visit(start: int, cov: int, value: int, cost: int, picks: tuple[Candidate, ...],
-                  mask: int, team_needed: int) -> None:
-            if team_needed <= len(picks) - 1 + n_have:
-                self._offer(value, cost, picks)
-            left = budget - cost
-            for k in range(start, n):
-                # Can anything made of groups k.. still beat the best set? The bounds only
-                # shrink as k grows, so once the answer is no, it is no for the rest too.
-                gap = self.best_value - value
-                most = min(bounds[k].most_gain(left), value_of_packed(cov + rest[k]) - value)
-                if most < gap:
-                    return
-                if most == gap and cost + max(1, bounds[k].least_cost(gap)) > self.best_cost:
-                    return  # at best a tie on value, and it would cost more
-                gmask, opts = groups[k]
-                if gmask & mask:
-                    continue
-                for o in opts:
-                    if o.cost <= left and not o.mask & mask:
-                        visit(k + 1, cov + o.packed, value_of_packed(cov + o.packed),
-                              cost + o.cost, (*picks, o.cand), mask | o.mask,
-                              max(team_needed, o.min_team))
-
-        base = self.scorer.base
-        visit(0, base, value_of_packed(base), 0, (), 0, 0)
-        return self.best, self.best_cost
-
-
-def _unpack(packed: int, width: int, k: int) -> tuple[int, ...]:
-    field = (1 << width) - 1
-    return tuple((packed >> (width * c)) & field for c in range(k))
+_NEVER = 1 << 62
 
 
 def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
           base: Sequence[int], blocked: int, n_have: int, budget: int) -> Selection:
     """The best valid set of candidates costing at most ``budget`` cents (see module doc).
 
-    A greedy pass finds a good first set; then branch and bound over the groups (most
-    valuable first) cuts a branch when even an optimistic bound cannot beat the best set:
-    all remaining coverage at once (ignores money) and the linear relaxation of the
-    remaining choices (ignores overlaps). A branch that could at best tie on value is cut
-    when the relaxation says the tie would cost more.
+    Branch and bound over the entries, most valuable first, after a greedy pass has found
+    a good first set (a strong start lets the bounds cut most of the tree at once). A branch
+    is cut when even an optimistic bound cannot beat the best set found: all remaining
+    coverage at once (ignores money), or the linear relaxation of the remaining choices
+    (ignores overlaps between them). A branch that could at best tie on value is cut when
+    the relaxation says the tie would cost more.
 
     Args:
         entries: from :func:`build_entries`.
@@ -431,9 +276,151 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     Returns:
         The selection, made of the caller's own candidate objects.
     """
-    picks, cost = _Search(entries, need, weight, base, blocked, n_have, budget).run()
-    picks = tuple(sorted(picks, key=lambda p: p.key))
-    return Selection(picks, value_of(picks, need, base, weight), cost)
+    free = [e for e in entries if not e.mask & blocked]
+    most = sum(base) + sum(e.span for e in free) + max(need, default=0) + 1
+    sc = Scorer(need, weight, base, most)
+    pack, minimum, covers, dot, value_of_packed = (sc.pack, sc.minimum, sc.covers, sc.dot,
+                                                   sc.value)
+    res = pack(max(0, n - b) for n, b in zip(need, base, strict=True))
+    # An option that covers nothing still matters when a leader needs people to lead.
+    leader = any(o.min_team for e in free for o in e.options)
+
+    # 1. The options worth considering for this profile, grouped, most valuable group first.
+    ranked: list[tuple[int, str, int, list[_Option]]] = []
+    for e in free:
+        opts: list[_Option] = []
+        for o in e.options:
+            if o.cost > budget:
+                continue
+            # Capping coverage at the residual need keeps every set's value and lets the
+            # profile drop more options (a part-timer who already meets the need makes the
+            # full-timer pointless).
+            capped = minimum(pack(o.vec), res)
+            gain = dot(capped)
+            if gain or leader:
+                opts.append((o.cost, capped, o.mask, o.min_team, o, gain))
+        opts = [a for a in opts if not any(
+            b is not a and b[0] <= a[0] and b[3] <= a[3] and covers(b[1], a[1])
+            and (b[0] < a[0] or b[4].key < a[4].key) for b in opts)]
+        if opts:
+            opts.sort(key=lambda a: (-a[5], a[0], a[4].key))
+            ranked.append((-opts[0][5], e.id, e.mask, opts))
+    ranked.sort(key=lambda g: (g[0], g[1]))
+    n = len(ranked)
+    group_mask = [g[2] for g in ranked]
+    group_opts = [g[3] for g in ranked]
+
+    # 2. Suffix data for the bounds: the widest coverage groups k.. could add, and every
+    # group's hull steps in one list by falling gain per cost.
+    rest = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        widest = 0
+        for a in group_opts[k]:
+            widest = widest + a[1] - minimum(widest, a[1])  # field-by-field maximum
+        rest[k] = rest[k + 1] + widest
+    # g1/c1 > g2/c2 implies floor(g1*M/c1) > floor(g2*M/c2) whenever M >= 4*c1*c2, so
+    # sorting on the integer key is exact.
+    scale = 1 << (2 * max(budget, 1).bit_length() + 2)
+    tagged = sorted((-(g * scale // c), k, c, g)
+                    for k in range(n)
+                    for c, g in _hull_steps((a[0], a[5]) for a in group_opts[k]))
+    steps = [(c, g, k, group_mask[k]) for _, k, c, g in tagged]
+
+    def most_gain(start: int, left: int, mask: int) -> int:
+        """Linear relaxation: the best gain groups start.. could add for ``left``."""
+        total = 0
+        for c, g, k, m in steps:
+            if k < start or m & mask:
+                continue
+            if c > left:
+                return total + (g * left + c - 1) // c
+            total += g
+            left -= c
+        return total
+
+    def least_cost(start: int, gain: int, mask: int) -> int:
+        """Linear relaxation: the least money groups start.. need to add ``gain``."""
+        spent = 0
+        for c, g, k, m in steps:
+            if k < start or m & mask:
+                continue
+            if g >= gain:
+                return spent + gain * c // g
+            spent += c
+            gain -= g
+        return _NEVER
+
+    best_value = -1
+    best_cost = 0
+    best: tuple[Candidate, ...] = ()
+
+    def offer(value: int, cost: int, picks: tuple[Candidate, ...]) -> None:
+        nonlocal best_value, best_cost, best
+        if value > best_value or (value == best_value and (
+                cost < best_cost
+                or (cost == best_cost and _tie_key(picks) < _tie_key(best)))):
+            best_value, best_cost, best = value, cost, picks
+
+    # 3. A greedy first set: keep adding the option with the most value per cent. Gains
+    # only shrink as coverage grows, so an option whose value on its own per cent is below
+    # the best real ratio found can be skipped without computing its real gain.
+    by_ratio = sorted((a for opts in group_opts for a in opts if a[5]),
+                      key=lambda a: (-a[5] * scale // a[0], a[4].key))
+    cov = sc.base
+    value = value_of_packed(cov)
+    cost = used = team_needed = 0
+    picks: tuple[Candidate, ...] = ()
+    offer(value, cost, picks)
+    while True:
+        choice: _Option | None = None
+        choice_gain = 0
+        for a in by_ratio:
+            if choice is not None and a[5] * choice[0] <= choice_gain * a[0]:
+                break
+            if a[0] > budget - cost or a[2] & used or a[3] > len(picks) + n_have:
+                continue
+            gain = value_of_packed(cov + a[1]) - value
+            if gain > 0 and (choice is None or gain * choice[0] > choice_gain * a[0]):
+                choice, choice_gain = a, gain
+        if choice is None:
+            break
+        cov += choice[1]
+        value += choice_gain
+        cost += choice[0]
+        used |= choice[2]
+        picks = (*picks, choice[4])
+        team_needed = max(team_needed, choice[3])
+        if team_needed <= len(picks) - 1 + n_have:
+            offer(value, cost, picks)
+
+    # 4. Branch and bound: each node is a set; its children add one option of a later group.
+    def visit(start: int, cov: int, value: int, cost: int, picks: tuple[Candidate, ...],
+              mask: int, team_needed: int) -> None:
+        if team_needed <= len(picks) - 1 + n_have:
+            offer(value, cost, picks)
+        left = budget - cost
+        for k in range(start, n):
+            if group_mask[k] & mask:
+                continue
+            # Can anything made of groups k.. still beat the best set? The bounds only
+            # shrink as k grows, so once the answer is no, it is no for the rest too.
+            gap = best_value - value
+            most = value_of_packed(cov + rest[k]) - value
+            if most < gap:
+                return
+            most = min(most, most_gain(k, left, mask))
+            if most < gap or (most == gap
+                              and cost + max(1, least_cost(k, gap, mask)) > best_cost):
+                return
+            for o_cost, o_vec, o_mask, o_team, o, _ in group_opts[k]:
+                if o_cost <= left:
+                    new = cov + o_vec
+                    visit(k + 1, new, value_of_packed(new), cost + o_cost, (*picks, o),
+                          mask | o_mask, o_team if o_team > team_needed else team_needed)
+
+    visit(0, sc.base, value_of_packed(sc.base), 0, (), 0, 0)
+    picks = tuple(sorted(best, key=lambda p: p.key))
+    return Selection(picks, value_of(picks, need, base, weight), best_cost)
 
 
 def growth_path(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
