@@ -27,7 +27,7 @@ per profile: every call decides afresh.
 from __future__ import annotations
 
 import math
-from operator import add, mul
+from operator import add
 from typing import cast
 
 from teambuilder.domain.catalogue import ROLE_IDS, Capability, Catalogue, CombinedRole, Role
@@ -37,20 +37,16 @@ from teambuilder.domain.demand import demand_model as shipped_demand_model
 from teambuilder.domain.messages import join_list, text
 from teambuilder.domain.money import format_decimal, format_money, format_number, format_percent
 from teambuilder.domain.profile import Profile
-from teambuilder.domain.recommendation import (
-    DeferredRole,
-    Mode,
-    NextStep,
-    Recommendation,
-    TeamLine,
-)
+from teambuilder.domain.recommendation import Mode, Recommendation
 from teambuilder.domain.solver import (
     SCALE,
     Candidate,
+    Scorer,
     Selection,
     build_entries,
     coverage,
     growth_path,
+    scorer_for,
     solve,
 )
 
@@ -127,16 +123,73 @@ class Engine:
         self._cheapest_full_time = min(
             (c.cost for c in candidates if c.option == "full_time"), default=0
         )
-        self._channels = sorted(catalogue.channels, key=lambda c: c.id)
-        self._channel_rules: dict[str, list[str]] = {
-            ch.id: [r.id for r in self.model.rules if ch.id in r.channels]
-            for ch in self._channels
-        }
+        # Per channel: the rules that name it and whether every e-marketer works it.
+        self._channel_data = [
+            (ch, [r.id for r in self.model.rules if ch.id in r.channels],
+             ch.id in self.model.base.channels)
+            for ch in sorted(catalogue.channels, key=lambda c: c.id)
+        ]
         self._entry_channels = {e.id: frozenset(e.channels) for e in catalogue.entries()}
+        self._fixed: dict[tuple[str, str], str] = {}
+        self._formatted: dict[tuple[int, str, str], str] = {}
 
     @staticmethod
     def _vector(caps: dict[Capability, float], factor: float) -> tuple[int, ...]:
         return tuple(round(factor * caps.get(c, 0.0) * SCALE) for c in CAPABILITIES)
+
+    def fixed_text(self, key: str, lang: str) -> str:
+        """A message without parameters, rendered once per language and kept."""
+        cached = self._fixed.get((key, lang))
+        if cached is None:
+            cached = self._fixed[(key, lang)] = text(key, lang)
+        return cached
+
+    def entry_text(self, key: str, entry_id: str, lang: str) -> str:
+        """A sentence about one catalogue entry: its title, or what a combined role merges
+        (rendered once per language and kept)."""
+        cached = self._fixed.get((key + "/" + entry_id, lang))
+        if cached is None:
+            entry = self._entries_by_id[entry_id]
+            if key == "reason.combined":
+                names = [self._entries_by_id[r].name for r in self._entry_roles[entry_id]]
+                cached = text(key, lang, roles=join_list(names, lang))
+            else:
+                cached = text(key, lang, name=entry.name)
+            self._fixed[(key + "/" + entry_id, lang)] = cached
+        return cached
+
+    def costs_note(self, lang: str) -> str:
+        """Where the costs come from (kept per language)."""
+        cached = self._fixed.get(("note.costs", lang))
+        if cached is None:
+            if self.costs.label == "built-in defaults":
+                cached = text("note.costs_default", lang, multiplier=format_decimal(
+                    self.costs.on_cost.multiplier, lang))
+            else:
+                cached = text("note.costs_custom", lang, label=self.costs.label)
+            self._fixed[("note.costs", lang)] = cached
+        return cached
+
+    def money_text(self, cents: int, currency: str, lang: str) -> str:
+        """An amount in whole units as the language writes it (formatted once, then kept:
+        the same few costs come back in every recommendation)."""
+        key = (round(cents / 100), currency, lang)
+        shown = self._formatted.get(key)
+        if shown is None:
+            if len(self._formatted) > 10_000:
+                self._formatted.clear()
+            shown = self._formatted[key] = format_money(key[0], currency, lang)
+        return shown
+
+    def percent_text(self, share: float, lang: str) -> str:
+        """A share as a whole percentage in the language (kept per rounded value)."""
+        if not math.isfinite(share):
+            return format_percent(share, lang)
+        key = (round(share * 100), "%", lang)
+        shown = self._formatted.get(key)
+        if shown is None:
+            shown = self._formatted[key] = format_percent(key[0] / 100, lang)
+        return shown
 
     def role_bits(self, role_ids: tuple[str, ...]) -> int:
         """Mask bits (in-house and outsourced) of these seed roles."""
@@ -169,61 +222,69 @@ class Engine:
             base = list(map(add, base, self._role_vec[rid]))
         blocked = self.role_bits(profile.have)
         budget = _budget_cents(profile.budget)
+        scorer = scorer_for(self._entries, need, weight, base)
         selection = solve(self._entries, need, weight, base, blocked, len(profile.have),
-                          budget)
-        ctx = _Context(self, profile, lang, demand, need, weight, base, blocked, selection)
+                          budget, scorer)
+        ctx = _Context(self, profile, lang, demand, need, weight, base, blocked, scorer,
+                       selection)
         return ctx.build()
 
 
 class _Context:
-    """Everything about one recommendation while its text is being written."""
+    """Everything about one recommendation while its text is being written.
+
+    Values are computed on packed coverage (:class:`~teambuilder.domain.solver.Scorer`);
+    sentences that do not depend on the profile come from the engine's per-language cache.
+    """
 
     def __init__(self, engine: Engine, profile: Profile, lang: str, demand: Demand,
                  need: list[int], weight: list[int], base: list[int], blocked: int,
-                 selection: Selection) -> None:
+                 scorer: Scorer, selection: Selection) -> None:
         self.e = engine
         self.profile = profile
         self.lang = lang
         self.demand = demand
         self.need = need
         self.weight = weight
-        self.base = base
         self.blocked = blocked
+        self.sc = scorer
         self.sel = selection
-        self.total = sum(map(mul, weight, need))
-        self.team_cov = coverage(selection.picks, base)
+        self.total = scorer.total
+        self.team_cov = coverage(selection.picks, base)  # per capability, for the reasons
+        self.team_packed = scorer.base + sum(scorer.pack(p.vec) for p in selection.picks)
         self.currency = engine.costs.currency
         self.budget = _budget_cents(profile.budget)
+        self.used = 0
+        for p in selection.picks:
+            self.used |= p.mask
 
     # helpers
     def t(self, key: str, **params: object) -> str:
         return text(key, self.lang, **params)
 
+    def fixed(self, key: str) -> str:
+        """A sentence without parameters (cached per language by the engine)."""
+        return self.e.fixed_text(key, self.lang)
+
     def money(self, cents: int) -> str:
-        return format_money(cents / 100, self.currency, self.lang)
+        return self.e.money_text(cents, self.currency, self.lang)
 
     def percent(self, share: float) -> str:
-        return format_percent(share, self.lang)
+        return self.e.percent_text(share, self.lang)
 
     def share(self, value: int) -> float:
         return value / self.total if self.total > 0 else 1.0
 
-    def value(self, cov: tuple[int, ...]) -> int:
-        return sum(map(mul, self.weight, map(min, self.need, cov)))
-
     def value_with(self, extra: Candidate) -> int:
         """Value of the chosen team plus one more candidate."""
-        return self.value(tuple(map(add, self.team_cov, extra.vec)))
+        return self.sc.value(self.team_packed + self.sc.pack(extra.vec))
 
     def name(self, entry_id: str) -> str:
         return self.e._entries_by_id[entry_id].name
 
     def title(self, c: Candidate) -> str:
         key = "title.fractional" if c.option == "fractional" else "title.single"
-        return self.t(key, name=self.name(c.entry_id))
-
-    def option_text(self, c: Candidate) -> str:
-        return self.t(f"option.{c.option}")
+        return self.e.entry_text(key, c.entry_id, self.lang)
 
     # building blocks
     def build(self) -> Recommendation:
@@ -232,34 +293,33 @@ class _Context:
         team = [self.line(p) for p in sorted(picks, key=lambda p: (-p.cost, p.key))]
         channels = self.channels()
         phases, steps = self.growth()
-        # Everything below is built from validated inputs by this module, so the output
-        # models are constructed without validating them again (a large part of the time
-        # a recommendation takes otherwise).
-        return Recommendation.model_construct(
-            profile=self.profile,
-            currency=self.currency,
-            team=team,
-            deferred=self.deferred(),
-            total_monthly_cost=self.sel.cost / 100,
-            monthly_budget=self.profile.budget,
-            channels=channels,
-            next_steps=steps,
-            notes=self.notes(channels, score),
-            demand={c.value: round(self.demand.need[c], 4) for c in CAPABILITIES},
-            covered={
+        # One validation of the whole answer at the end (pydantic-core does it in one call,
+        # faster than building each line as a model).
+        return Recommendation.model_validate({
+            "profile": self.profile,
+            "currency": self.currency,
+            "team": team,
+            "deferred": self.deferred(),
+            "total_monthly_cost": self.sel.cost / 100,
+            "monthly_budget": self.profile.budget,
+            "channels": channels,
+            "next_steps": steps,
+            "notes": self.notes(channels, score),
+            "demand": {c.value: round(self.demand.need[c], 4) for c in CAPABILITIES},
+            "covered": {
                 c.value: round(min(n, v) / SCALE, 4)
                 for c, n, v in zip(CAPABILITIES, self.need, self.team_cov, strict=True)
             },
-            score=round(score, 6),
-            phases=phases,
-        )
+            "score": round(score, 6),
+            "phases": phases,
+        })
 
-    def line(self, p: Candidate) -> TeamLine:
-        cov_without = tuple(a - b for a, b in zip(self.team_cov, p.vec, strict=True))
-        marginal = self.sel.value - self.value(cov_without)
+    def line(self, p: Candidate) -> dict[str, object]:
+        marginal = self.sel.value - self.sc.value(self.team_packed - self.sc.pack(p.vec))
+        # What this line adds to each capability, given the rest of the team.
         per_cap = [
-            (w * (min(n, c + v) - min(n, c)), cap)
-            for w, n, c, v, cap in zip(self.weight, self.need, cov_without, p.vec,
+            (w * (min(n, c) - min(n, c - v)), cap)
+            for w, n, c, v, cap in zip(self.weight, self.need, self.team_cov, p.vec,
                                        CAPABILITIES, strict=True)
         ]
         top = [cap for amount, cap in sorted(per_cap, key=lambda x: (-x[0], x[1].value))
@@ -267,35 +327,31 @@ class _Context:
         reasons: list[str] = []
         if top:
             reasons.append(self.t("reason.covers",
-                                  capabilities=join_list([self.t(f"cap.{c.value}") for c in top],
-                                                         self.lang),
+                                  capabilities=join_list([self.fixed(f"cap.{c.value}")
+                                                          for c in top], self.lang),
                                   share=self.percent(self.share(marginal))))
             reasons.append(self.why(top[0]))
-        reasons.append(self.t(f"reason.mode.{p.option}"))
+        reasons.append(self.fixed(f"reason.mode.{p.option}"))
         roles = self.e._entry_roles[p.entry_id]
         if len(roles) > 1:
-            reasons.append(self.t("reason.combined",
-                                  roles=join_list([self.name(r) for r in roles], self.lang)))
+            reasons.append(self.e.entry_text("reason.combined", p.entry_id, self.lang))
         if p.option in OUTSOURCED:
             reasons.extend(self.complements(p, roles))
         if p.min_team:
             reasons.append(self.t("reason.leader",
                                   count=len(self.sel.picks) - 1 + len(self.profile.have)))
         shares = self.e._entry_shares[p.entry_id]
-        factor = self.role_factor(p)
-        return TeamLine.model_construct(
-            title=self.title(p),
-            entry_id=p.entry_id,
-            roles=roles,
-            coverage={r: round(shares[r] * factor, 4) for r in roles},
-            mode=_mode(p.option),
-            option=p.option,
-            monthly_cost=p.cost / 100,
-            reasons=reasons,
-        )
-
-    def role_factor(self, c: Candidate) -> float:
-        return self.e.costs.coverage_factor(cast(Option, c.option))
+        factor = self.e.costs.coverage_factor(cast(Option, p.option))
+        return {
+            "title": self.title(p),
+            "entry_id": p.entry_id,
+            "roles": roles,
+            "coverage": {r: round(shares[r] * factor, 4) for r in roles},
+            "mode": _mode(p.option),
+            "option": p.option,
+            "monthly_cost": p.cost / 100,
+            "reasons": reasons,
+        }
 
     def complements(self, p: Candidate, roles: list[str]) -> list[str]:
         """Why an outsourced line sits next to an in-house line that covers the same role."""
@@ -304,13 +360,14 @@ class _Context:
             if q is p or q.option in OUTSOURCED:
                 continue
             shares = self.e._entry_shares[q.entry_id]
+            factor = self.e.costs.coverage_factor(cast(Option, q.option))
             for rid in roles:
                 if rid in shares:
                     out.append(self.t(
                         "reason.complements", other=self.name(q.entry_id),
-                        other_mode=self.t(f"mode.{q.option}"), role=self.name(rid),
-                        share=self.percent(shares[rid] * self.role_factor(q)),
-                        option=self.option_text(p)))
+                        other_mode=self.fixed(f"mode.{q.option}"), role=self.name(rid),
+                        share=self.percent(shares[rid] * factor),
+                        option=self.fixed(f"option.{p.option}")))
         return out
 
     def why(self, cap: Capability) -> str:
@@ -321,52 +378,54 @@ class _Context:
             if amount > 0 and (best is None or amount > best[0]):
                 best = (amount, rule_id)
         if best is None:
-            return self.t("reason.base", capability=self.t(f"cap.{cap.value}"))
-        return self.t(f"rule.{best[1]}")
+            return self.t("reason.base", capability=self.fixed(f"cap.{cap.value}"))
+        return self.fixed(f"rule.{best[1]}")
 
-    def deferred(self) -> list[DeferredRole]:
+    def deferred(self) -> list[dict[str, object]]:
         in_team = {r for p in self.sel.picks for r in self.e._entry_roles[p.entry_id]}
         left = self.budget - self.sel.cost
         others = len(self.sel.picks) + len(self.profile.have)
-        used = 0
-        for p in self.sel.picks:
-            used |= p.mask
-        out: list[DeferredRole] = []
+        out: list[dict[str, object]] = []
         for rid in ROLE_IDS:
             if rid in in_team:
                 continue
             options = self.e._role_options[rid]
             if not options:
-                out.append(DeferredRole.model_construct(
-                    role=rid, reason=self.t("deferred.no_price"), monthly_cost_to_add=0.0,
-                    mode_to_add="full_time", option_to_add=""))
+                out.append({"role": rid, "reason": self.fixed("deferred.no_price"),
+                            "monthly_cost_to_add": 0.0, "mode_to_add": "full_time",
+                            "option_to_add": ""})
                 continue
             chosen = options[0]
             if rid in self.profile.have:
-                reason = self.t("deferred.have")
+                reason = self.fixed("deferred.have")
             else:
-                useful = [(o, g) for o in options if not o.mask & used
-                          for g in (self.value_with(o) - self.sel.value,) if g > 0]
-                if not useful:
-                    reason = self.t("deferred.not_needed")
+                # The cheapest option that would cover more, and why it is not in the team.
+                useful = None
+                for o in options:
+                    if not o.mask & self.used:
+                        gained = self.value_with(o) - self.sel.value
+                        if gained > 0:
+                            useful = (o, gained)
+                            break
+                if useful is None:
+                    reason = self.fixed("deferred.not_needed")
                 else:
-                    chosen, gained = useful[0]
+                    chosen, gained = useful
                     if chosen.min_team > others:
                         reason = self.t("deferred.needs_team", count=others,
-                                        option=self.option_text(chosen),
+                                        option=self.fixed(f"option.{chosen.option}"),
                                         minimum=chosen.min_team)
                     elif chosen.cost > left:
                         reason = self.t("deferred.over_budget",
                                         share=self.percent(self.share(gained)),
-                                        option=self.option_text(chosen),
+                                        option=self.fixed(f"option.{chosen.option}"),
                                         cost=self.money(chosen.cost),
                                         left=self.money(max(0, left)))
                     else:
-                        reason = self.t("deferred.optional")
-            out.append(DeferredRole.model_construct(
-                role=rid, reason=reason, monthly_cost_to_add=chosen.cost / 100,
-                mode_to_add=_mode(chosen.option), option_to_add=chosen.option,
-            ))
+                        reason = self.fixed("deferred.optional")
+            out.append({"role": rid, "reason": reason,
+                        "monthly_cost_to_add": chosen.cost / 100,
+                        "mode_to_add": _mode(chosen.option), "option_to_add": chosen.option})
         return out
 
     def channels(self) -> list[str]:
@@ -383,18 +442,18 @@ class _Context:
         focus = self.profile.focus
         small = self.budget < self.e._cheapest_full_time
         strength = self.demand.rule_strength
+        weights = self.demand.weights
         worked: set[str] = set()
         for p in self.sel.picks:
             worked |= self.e._entry_channels[p.entry_id]
         scored: list[tuple[float, str]] = []
-        for ch in self.e._channels:
+        for ch, rules, basic in self.e._channel_data:
             if focus != "both" and focus not in ch.focus:
                 continue
-            score = model.channel_boost * sum(strength.get(rule_id, 0.0)
-                                              for rule_id in self.e._channel_rules[ch.id])
-            if ch.id in model.base.channels:
+            score = model.channel_boost * sum(strength.get(rule_id, 0.0) for rule_id in rules)
+            if basic:
                 score += model.base_channel_boost
-            score += self.demand.weights[ch.capability]
+            score += weights[ch.capability]
             if worked and ch.id not in worked:
                 score *= model.unworked_channel_factor
             if small and ch.low_cost:
@@ -403,10 +462,10 @@ class _Context:
         scored.sort(key=lambda x: (-x[0], x[1]))
         return [cid for _, cid in scored[:TOP_CHANNELS]]
 
-    def growth(self) -> tuple[list[NextStep], list[str]]:
-        path = growth_path(self.e._entries, self.need, self.weight, self.base, self.blocked,
-                           len(self.profile.have), self.sel, steps=GROWTH_STEPS)
-        phases: list[NextStep] = []
+    def growth(self) -> tuple[list[dict[str, object]], list[str]]:
+        path = growth_path(self.e._entries, self.sc, self.blocked, len(self.profile.have),
+                           self.sel, steps=GROWTH_STEPS)
+        phases: list[dict[str, object]] = []
         steps: list[str] = []
         for step in path:
             sel = step.selection
@@ -415,22 +474,22 @@ class _Context:
             c = step.add
             if step.replaces is None:
                 steps.append(self.t("step.add", budget=self.money(sel.cost), extra=extra,
-                                    title=self.title(c), option=self.option_text(c),
-                                    share=share))
+                                    title=self.title(c),
+                                    option=self.fixed(f"option.{c.option}"), share=share))
             else:
                 steps.append(self.t("step.upgrade", budget=self.money(sel.cost), extra=extra,
                                     title=self.name(c.entry_id),
-                                    old_option=self.option_text(step.replaces),
-                                    option=self.option_text(c), share=share))
-            phases.append(NextStep.model_construct(
-                monthly_budget=sel.cost / 100, entry_id=c.entry_id, option=c.option,
-                mode=_mode(c.option),
-                replaces_option=step.replaces.option if step.replaces else None,
-                score=round(self.share(sel.value), 6),
-            ))
+                                    old_option=self.fixed(f"option.{step.replaces.option}"),
+                                    option=self.fixed(f"option.{c.option}"), share=share))
+            phases.append({
+                "monthly_budget": sel.cost / 100, "entry_id": c.entry_id, "option": c.option,
+                "mode": _mode(c.option),
+                "replaces_option": step.replaces.option if step.replaces else None,
+                "score": round(self.share(sel.value), 6),
+            })
         if not path:
             complete = self.sel.value >= self.total
-            steps.append(self.t("step.complete" if complete else "step.none"))
+            steps.append(self.fixed("step.complete" if complete else "step.none"))
         return phases, steps
 
     def notes(self, channels: list[str], score: float) -> list[str]:
@@ -441,14 +500,14 @@ class _Context:
             if cheapest is not None:
                 notes.append(self.t("note.no_one", budget=self.money(budget),
                                     title=self.title(cheapest),
-                                    option=self.option_text(cheapest),
+                                    option=self.fixed(f"option.{cheapest.option}"),
                                     cost=self.money(cheapest.cost)))
             low = [c for c in channels if self.e.catalogue.channel(c).low_cost] or channels
             if low:
                 notes.append(self.t("note.instead_freelancer",
                                     channel=self.e.catalogue.channel(low[0]).name))
-            notes.append(self.t("note.instead_owner"))
-            notes.append(self.t("note.instead_low_cost"))
+            notes.append(self.fixed("note.instead_owner"))
+            notes.append(self.fixed("note.instead_low_cost"))
         elif budget < self.e._cheapest_full_time:
             notes.append(self.t("note.small_budget",
                                 cost=self.money(self.e._cheapest_full_time)))
@@ -462,16 +521,11 @@ class _Context:
             notes.append(self.t("note.unspent", left=self.money(left)))
         if any(p.option == "agency" and "paid_media_manager" in self.e._entry_roles[p.entry_id]
                for p in self.sel.picks):
-            notes.append(self.t("note.ad_spend"))
+            notes.append(self.fixed("note.ad_spend"))
         if any(p.entry_id == "digital_marketing_generalist" for p in self.sel.picks):
-            notes.append(self.t("note.generalist_first"))
-        if self.e.costs.label == "built-in defaults":
-            notes.append(self.t("note.costs_default",
-                                multiplier=format_decimal(self.e.costs.on_cost.multiplier,
-                                                          self.lang)))
-        else:
-            notes.append(self.t("note.costs_custom", label=self.e.costs.label))
-        notes.append(self.t("note.assumptions"))
+            notes.append(self.fixed("note.generalist_first"))
+        notes.append(self.e.costs_note(self.lang))
+        notes.append(self.fixed("note.assumptions"))
         return notes
 
     def cheapest_useful(self) -> Candidate | None:

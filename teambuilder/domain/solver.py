@@ -226,6 +226,13 @@ class Scorer:
         return (((cov & low) | (self.need & ~low)) * self.weights >> self.shift) & self.field
 
 
+def scorer_for(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
+               base: Sequence[int]) -> Scorer:
+    """A scorer wide enough for any set of these entries' candidates on top of ``base``."""
+    most = sum(base) + sum(e.span for e in entries) + max(need, default=0) + 1
+    return Scorer(need, weight, base, most)
+
+
 def _hull_steps(points: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Upper concave hull of (cost, gain) points starting at (0, 0), as (cost, gain) steps.
 
@@ -254,7 +261,8 @@ _NEVER = 1 << 62
 
 
 def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
-          base: Sequence[int], blocked: int, n_have: int, budget: int) -> Selection:
+          base: Sequence[int], blocked: int, n_have: int, budget: int,
+          scorer: Scorer | None = None) -> Selection:
     """The best valid set of candidates costing at most ``budget`` cents (see module doc).
 
     Branch and bound over the entries, most valuable first, after a greedy pass has found
@@ -272,13 +280,14 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
         blocked: bits of seed roles already covered in-house (no candidate may use them).
         n_have: number of in-house roles (they count as people a leader can lead).
         budget: monthly budget in cents.
+        scorer: a :class:`Scorer` for these needs, weights and base made by
+            :func:`scorer_for` (made here when not given).
 
     Returns:
         The selection, made of the caller's own candidate objects.
     """
     free = [e for e in entries if not e.mask & blocked]
-    most = sum(base) + sum(e.span for e in free) + max(need, default=0) + 1
-    sc = Scorer(need, weight, base, most)
+    sc = scorer or scorer_for(entries, need, weight, base)
     pack, minimum, covers, dot, value_of_packed = (sc.pack, sc.minimum, sc.covers, sc.dot,
                                                    sc.value)
     res = pack(max(0, n - b) for n, b in zip(need, base, strict=True))
@@ -423,54 +432,74 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     return Selection(picks, value_of(picks, need, base, weight), best_cost)
 
 
-def growth_path(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
-                base: Sequence[int], blocked: int, n_have: int, start: Selection,
-                steps: int = 3) -> list[Step]:
+def growth_path(entries: Sequence[Entry], scorer: Scorer, blocked: int, n_have: int,
+                start: Selection, steps: int = 3) -> list[Step]:
     """What to add next, step by step, as the budget grows beyond ``start``'s cost.
 
     Each step adds the candidate (or upgrades a line to another option of the same
     catalogue entry) that covers the most extra demand per unit of money, on top of the
     previous step; ties go to the cheaper move, then to the smaller key. Stops when
     nothing adds value.
+
+    Args:
+        entries: from :func:`build_entries`.
+        scorer: values coverage for the profile (its ``base`` is the in-house coverage).
+        blocked: bits no candidate may use.
+        n_have: number of in-house roles.
+        start: the chosen team.
+        steps: at most this many steps.
     """
-    need_t, weight_t = tuple(need), tuple(weight)
+    pack, value_of_packed = scorer.pack, scorer.value
     path: list[Step] = []
     current = start
-    cov = coverage(start.picks, base)
+    cov = scorer.base + sum(pack(p.vec) for p in start.picks)
+    # Coverage has diminishing returns, so what an option adds to any team (or in place of
+    # a line) is at most what it adds on its own: moves are tried by that optimistic value
+    # per cent, and the scan stops once even that cannot beat the best move found.
+    base_value = value_of_packed(scorer.base)
+    options = []
+    for e in entries:
+        if e.mask & blocked:
+            continue
+        for o in e.options:
+            vec = pack(o.vec)
+            alone = value_of_packed(scorer.base + vec) - base_value
+            if alone > 0:
+                options.append((o, vec, alone))
+    # Exact order of value per cent (see solve).
+    scale = 1 << (2 * max((o.cost for o, _, _ in options), default=1).bit_length() + 2)
     for _ in range(steps):
-        size = len(current.picks)
-        best: tuple[int, int, str, Candidate, Candidate | None, tuple[int, ...]] | None = None
-        for e in entries:
-            if e.mask & blocked:
-                continue
-            for o in e.options:
-                for old in (None, *(p for p in current.picks if p.entry_id == o.entry_id)):
-                    if old is not None and old.key == o.key:
-                        continue
-                    used = 0
-                    for p in current.picks:
-                        if p is not old:
-                            used |= p.mask
-                    extra = o.cost - (old.cost if old is not None else 0)
-                    others = size + n_have - (1 if old is not None else 0)
-                    if extra <= 0 or o.mask & used or o.min_team > others:
-                        continue
-                    new_cov = tuple(map(add, cov, o.vec))
-                    if old is not None:
-                        new_cov = tuple(a - b for a, b in zip(new_cov, old.vec, strict=True))
-                    gained = sum(map(mul, weight_t, map(min, need_t, new_cov))) - current.value
-                    if gained <= 0:
-                        continue
-                    if best is None or gained * best[1] > best[0] * extra or (
-                        gained * best[1] == best[0] * extra
-                        and (extra, o.key) < (best[1], best[2])
-                    ):
-                        best = (gained, extra, o.key, o, old, new_cov)
+        picks = current.picks
+        used = 0
+        for p in picks:
+            used |= p.mask
+        lines: dict[str, list[Candidate]] = {}
+        for p in picks:
+            lines.setdefault(p.entry_id, []).append(p)
+        moves: list[tuple[int, int, Candidate, int, Candidate | None]] = []
+        for o, vec, alone in options:
+            if not o.mask & used and o.min_team <= len(picks) + n_have:
+                moves.append((alone, o.cost, o, vec, None))
+            for line in lines.get(o.entry_id, ()):  # an upgrade: another option, same entry
+                if line is not o and o.cost > line.cost \
+                        and not o.mask & (used & ~line.mask) \
+                        and o.min_team <= len(picks) - 1 + n_have:
+                    moves.append((alone, o.cost - line.cost, o, vec, line))
+        moves.sort(key=lambda m: -m[0] * scale // m[1])
+        best: tuple[int, int, str, Candidate, Candidate | None, int] | None = None
+        for alone, extra, o, vec, old in moves:
+            if best is not None and alone * best[1] < best[0] * extra:
+                break  # even its optimistic value per cent is below the best move
+            new_cov = cov + vec if old is None else cov - pack(old.vec) + vec
+            gained = value_of_packed(new_cov) - current.value
+            if gained > 0 and (best is None or gained * best[1] > best[0] * extra or (
+                    gained * best[1] == best[0] * extra
+                    and (extra, o.key) < (best[1], best[2]))):
+                best = (gained, extra, o.key, o, old, new_cov)
         if best is None:
             break
         gained, extra, _, o, old, cov = best
-        picks = tuple(sorted((*(p for p in current.picks if p is not old), o),
-                             key=lambda p: p.key))
-        current = Selection(picks, current.value + gained, current.cost + extra)
+        new_picks = tuple(sorted((*(p for p in picks if p is not old), o), key=lambda p: p.key))
+        current = Selection(new_picks, current.value + gained, current.cost + extra)
         path.append(Step(o, old, current))
     return path
