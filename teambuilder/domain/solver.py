@@ -146,10 +146,8 @@ def _tie_key(picks: Iterable[Candidate]) -> list[str]:
     return sorted(p.key for p in picks)
 
 
-_WIDE = 64
-"""Field width of packed vectors whenever the numbers allow it (then packings are cached)."""
-
-_PACKED: dict[tuple[int, ...], int] = {}
+_PACKED: dict[tuple[tuple[int, ...], int], int] = {}
+"""Packed vectors by (vector, field width): the same few vectors come back in every search."""
 
 
 class Scorer:
@@ -173,9 +171,9 @@ class Scorer:
                  most: int) -> None:
         k = len(need)
         sums = max(need, default=0) * max(weight, default=0) * max(k, 1) + 1
-        width = max(most.bit_length(), sums.bit_length(), 1) + 2
-        self.width = max(width, _WIDE)
-        self.cached = self.width == _WIDE
+        # As narrow as the numbers allow (a guard bit and a spare one on top): big-integer
+        # arithmetic costs grow with the number of bits.
+        self.width = max(most.bit_length(), sums.bit_length(), 1) + 2
         guard = 1 << (self.width - 1)
         self.guards = sum(guard << (self.width * c) for c in range(k))
         self.top = self.width - 1
@@ -190,16 +188,13 @@ class Scorer:
 
     def pack(self, vec: Iterable[int]) -> int:
         """One integer holding the vector's fields (every value in ``0 .. most``)."""
-        if self.cached:
-            key = tuple(vec)
-            packed = _PACKED.get(key)
-            if packed is None:
-                packed = sum(v << (_WIDE * c) for c, v in enumerate(key))
-                if len(_PACKED) < 100_000:
-                    _PACKED[key] = packed
-            return packed
-        width = self.width
-        return sum(v << (width * c) for c, v in enumerate(vec))
+        key = (tuple(vec), self.width)
+        packed = _PACKED.get(key)
+        if packed is None:
+            packed = sum(v << (self.width * c) for c, v in enumerate(key[0]))
+            if len(_PACKED) < 100_000:
+                _PACKED[key] = packed
+        return packed
 
     def low_where_ge(self, a: int, b: int) -> int:
         """All bits below the guard of each field where ``b >= a``."""
@@ -334,12 +329,13 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
                     for k in range(n)
                     for c, g in _hull_steps((a[0], a[5]) for a in group_opts[k]))
     steps = [(c, g, k, group_mask[k]) for _, k, c, g in tagged]
+    steps_from = [[st for st in steps if st[2] >= k] for k in range(n + 1)]
 
     def most_gain(start: int, left: int, mask: int) -> int:
         """Linear relaxation: the best gain groups start.. could add for ``left``."""
         total = 0
-        for c, g, k, m in steps:
-            if k < start or m & mask:
+        for c, g, _, m in steps_from[start]:
+            if m & mask:
                 continue
             if c > left:
                 return total + (g * left + c - 1) // c
@@ -350,8 +346,8 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     def least_cost(start: int, gain: int, mask: int) -> int:
         """Linear relaxation: the least money groups start.. need to add ``gain``."""
         spent = 0
-        for c, g, k, m in steps:
-            if k < start or m & mask:
+        for c, g, _, m in steps_from[start]:
+            if m & mask:
                 continue
             if g >= gain:
                 return spent + gain * c // g
