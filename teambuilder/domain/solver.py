@@ -398,6 +398,8 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
         if team_needed <= len(picks) - 1 + n_have:
             offer(value, cost, picks)
 
+    total = sc.total
+
     # 4. Branch and bound: each node is a set; its children add one option of a later group.
     def visit(start: int, cov: int, value: int, cost: int, picks: tuple[Candidate, ...],
               mask: int, team_needed: int) -> None:
@@ -417,8 +419,10 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
             if most < gap or (most == gap
                               and cost + max(1, least_cost(k, gap, mask)) > best_cost):
                 return
+            # Once every need is met, a set costing more than the best can never win.
+            limit = left if best_value < total else min(left, best_cost - cost)
             for o_cost, o_vec, o_mask, o_team, o, _ in group_opts[k]:
-                if o_cost <= left:
+                if o_cost <= limit:
                     new = cov + o_vec
                     visit(k + 1, new, value_of_packed(new), cost + o_cost, (*picks, o),
                           mask | o_mask, o_team if o_team > team_needed else team_needed)
