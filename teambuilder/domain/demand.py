@@ -54,6 +54,8 @@ class Rule(_Strict):
     when: When
     add: dict[Capability, Weight]
     channels: list[str] = Field(default_factory=list)
+    channel_weight: Annotated[float, Field(ge=0, le=10, allow_inf_nan=False)] = 1.0
+    """How much the rule counts when ranking its channels (the focus rules count most)."""
     seeds: list[str] = Field(min_length=1)
     why: Annotated[str, Field(min_length=1)]
 

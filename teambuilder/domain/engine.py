@@ -123,9 +123,10 @@ class Engine:
         self._cheapest_full_time = min(
             (c.cost for c in candidates if c.option == "full_time"), default=0
         )
-        # Per channel: the rules that name it and whether every e-marketer works it.
+        # Per channel: the rules that name it (with their weight) and whether every
+        # e-marketer works it.
         self._channel_data = [
-            (ch, [r.id for r in self.model.rules if ch.id in r.channels],
+            (ch, [(r.id, r.channel_weight) for r in self.model.rules if ch.id in r.channels],
              ch.id in self.model.base.channels)
             for ch in sorted(catalogue.channels, key=lambda c: c.id)
         ]
@@ -432,11 +433,12 @@ class _Context:
         """Channels to favour, best first (the scoring is described in ``demand.json``).
 
         A channel the seeds tie to the other market focus is left out (LinkedIn for a shop
-        selling to consumers; Instagram, Facebook and Pinterest for B2B). The rest score the
-        strength of every applying seed rule that names them, the seed-003 channels every
-        e-marketer works (SEO, a blog, email) at half that, and their capability's share of
-        the demand; channels nobody in the chosen team works in count half, and with a
-        budget below one full-time salary the low-cost channels of seed 003 count more.
+        selling to consumers; Instagram, Facebook and Pinterest for B2B). The rest score
+        the applying seed rules that name them (the market-focus rules most), then the
+        seed-003 channels every e-marketer works (SEO, a blog, email) and their capability's
+        share of the demand, which count half when nobody in the chosen team works the
+        channel; with a budget below one full-time salary the low-cost channels of seed 003
+        count more.
         """
         model = self.e.model
         focus = self.profile.focus
@@ -450,12 +452,13 @@ class _Context:
         for ch, rules, basic in self.e._channel_data:
             if focus != "both" and focus not in ch.focus:
                 continue
-            score = model.channel_boost * sum(strength.get(rule_id, 0.0) for rule_id in rules)
-            if basic:
-                score += model.base_channel_boost
-            score += weights[ch.capability]
+            # What the seeds advise for this profile, then what the team and the demand add.
+            advised = model.channel_boost * sum(strength.get(rule_id, 0.0) * weight
+                                                for rule_id, weight in rules)
+            extra = weights[ch.capability] + (model.base_channel_boost if basic else 0.0)
             if worked and ch.id not in worked:
-                score *= model.unworked_channel_factor
+                extra *= model.unworked_channel_factor
+            score = advised + extra
             if small and ch.low_cost:
                 score *= model.low_cost_boost
             scored.append((score, ch.id))

@@ -72,6 +72,57 @@ def test_b2c_team_leans_on_social(catalogue: Catalogue, costs: CostTable) -> Non
     assert b2b.covered["seo"] >= b2c.covered["seo"]
 
 
+CONSUMER_ONLY = {"instagram", "facebook", "pinterest", "online_store", "paid_social",
+                 "influencers"}
+
+
+@pytest.mark.parametrize("size", [2, 12, 60, 400, 20000])
+@pytest.mark.parametrize("budget", [500, 2500, 6000, 15000, 40000, 150000])
+def test_b2b_channels_follow_seed_003(catalogue: Catalogue, costs: CostTable, size: int,
+                                      budget: int) -> None:
+    rec = rec_for(catalogue, costs, size=size, focus="b2b", budget=budget)
+    assert len(rec.channels) <= 6
+    assert not CONSUMER_ONLY & set(rec.channels)  # their focus excludes B2B
+    assert {"website", "linkedin", "google_ads"} <= set(rec.channels)
+    for general in ("twitter", "tiktok"):  # never ahead of email or search ads
+        if general in rec.channels:
+            assert rank(rec, "email") < rank(rec, general)
+            assert rank(rec, "google_ads") < rank(rec, general)
+
+
+@pytest.mark.parametrize("size", [2, 12, 60, 400, 20000])
+@pytest.mark.parametrize("budget", [500, 2500, 6000, 15000, 40000, 150000])
+def test_b2c_channels_follow_seed_003(catalogue: Catalogue, costs: CostTable, size: int,
+                                      budget: int) -> None:
+    rec = rec_for(catalogue, costs, size=size, focus="b2c", budget=budget)
+    assert len(rec.channels) <= 6
+    assert "linkedin" not in rec.channels
+    assert {"instagram", "facebook", "pinterest", "online_store"} <= set(rec.channels)
+    assert rec.channels[0] in {"instagram", "facebook", "pinterest"}
+
+
+def test_small_budget_puts_low_cost_channels_first(catalogue: Catalogue,
+                                                   costs: CostTable) -> None:
+    low_cost = {c.id for c in catalogue.channels if c.low_cost}
+    for focus in ("b2b", "b2c", "both"):
+        rec = rec_for(catalogue, costs, size=5, focus=focus, budget=1500)
+        assert rec.channels[0] in low_cost and rec.channels[1] in low_cost, focus
+    b2b = rec_for(catalogue, costs, size=5, focus="b2b", budget=1500)
+    assert {"seo_organic", "linkedin", "blog"} <= set(b2b.channels)
+
+
+def test_channels_follow_the_chosen_team(catalogue: Catalogue, costs: CostTable) -> None:
+    # The same business with the same seed rules: an SEO freelancer works the website, a
+    # social media freelancer does not, so the website ranks lower with the latter.
+    seo_team = rec_for(catalogue, costs, size=3, focus="b2b", budget=1300)
+    no_seo = apply_overrides(costs, {"roles": {"seo_specialist": {
+        "freelance": None, "agency": None}}}, "no-seo.json")
+    social_team = recommend(Profile(size=3, focus="b2b", budget=1300), catalogue, no_seo)
+    assert [x.entry_id for x in seo_team.team] == ["seo_specialist"]
+    assert [x.entry_id for x in social_team.team] == ["social_media_manager"]
+    assert rank(seo_team, "website") < rank(social_team, "website")
+
+
 # --- budgets ------------------------------------------------------------------------------
 
 def test_small_budget_gets_generalist_or_low_cost_help_and_no_director(
@@ -177,6 +228,48 @@ def test_digital_product_manager_when_investing_in_digital(catalogue: Catalogue,
     assert "digital_product_manager" in team_roles(rec)
     small = rec_for(catalogue, costs, size=6, focus="b2b", budget=90000)
     assert "digital_product_manager" not in team_roles(small)
+
+
+# --- in-house and outsourced lines ------------------------------------------------------------
+
+def test_generalist_with_outsourced_specialists(catalogue: Catalogue, costs: CostTable) -> None:
+    # The classic small set-up: one in-house generalist, specialists bought in for depth.
+    rec = rec_for(catalogue, costs, size=12, focus="b2b", budget=6000)
+    lines = {(x.entry_id, x.option): x for x in rec.team}
+    assert ("digital_marketing_generalist", "part_time") in lines
+    seo = [x for x in rec.team if x.entry_id == "seo_specialist"]
+    assert seo and seo[0].option in ("freelance", "agency")
+    assert any(r.startswith("Your part-time Digital Marketing Generalist")
+               and "of the work of a full-time SEO Specialist" in r for r in seo[0].reasons)
+    # The generalist covers part of SEO, so SEO is in the team, not deferred.
+    assert "seo_specialist" not in {d.role for d in rec.deferred}
+    # The budget is put to work rather than left idle behind the generalist.
+    assert rec.total_monthly_cost >= 0.95 * 6000
+    assert_one_line_per_side(rec)
+
+
+def test_outsourced_line_beside_a_specialist_of_the_same_role(catalogue: Catalogue,
+                                                              costs: CostTable) -> None:
+    # A cheap agency next to an in-house part-timer of the same role is allowed and explained.
+    cheap = apply_overrides(costs, {"roles": {"seo_specialist": {"agency": 100}}}, "cheap.json")
+    rec = recommend(Profile(size=40, focus="b2b", budget=15000, horizon="long"), catalogue,
+                    cheap)
+    seo = {x.option: x for x in rec.team if x.entry_id == "seo_specialist"}
+    assert "agency" in seo
+    in_house = [x for x in rec.team if x.option in ("full_time", "part_time")
+                and "seo_specialist" in x.roles]
+    assert len(in_house) == 1
+    assert any("covers only about" in r for r in seo["agency"].reasons)
+    assert_one_line_per_side(rec)
+
+
+def test_one_leader_only(catalogue: Catalogue, costs: CostTable) -> None:
+    # Even when both are cheap, a director in-house and a fractional one never go together.
+    cheap = apply_overrides(costs, {"roles": {"digital_marketing_director": {
+        "full_time": 1000, "fractional": 100}}}, "leaders.json")
+    rec = recommend(Profile(size=5000, focus="both", budget=200000), catalogue, cheap)
+    leaders = [x for x in rec.team if x.entry_id == "digital_marketing_director"]
+    assert len(leaders) == 1
 
 
 # --- roles already covered ------------------------------------------------------------------
