@@ -185,6 +185,18 @@ class Scorer:
         self.base = self.pack(base)
         self.total = self.value(self.need)
         """The value of every need met."""
+        self.residual = self.pack(max(0, n - b) for n, b in zip(need, base, strict=True))
+        """The need the base leaves open."""
+        self._alone: dict[str, tuple[int, int]] = {}
+
+    def alone(self, c: Candidate) -> tuple[int, int]:
+        """A candidate's coverage capped at the residual need (packed) and its value on its
+        own (kept: the search and the growth path both ask)."""
+        got = self._alone.get(c.key)
+        if got is None:
+            capped = self.minimum(self.pack(c.vec), self.residual)
+            got = self._alone[c.key] = (capped, self.dot(capped))
+        return got
 
     def pack(self, vec: Iterable[int]) -> int:
         """One integer holding the vector's fields (every value in ``0 .. most``)."""
@@ -283,9 +295,8 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     """
     free = [e for e in entries if not e.mask & blocked]
     sc = scorer or scorer_for(entries, need, weight, base)
-    pack, minimum, covers, dot, value_of_packed = (sc.pack, sc.minimum, sc.covers, sc.dot,
-                                                   sc.value)
-    res = pack(max(0, n - b) for n, b in zip(need, base, strict=True))
+    minimum, covers, value_of_packed = sc.minimum, sc.covers, sc.value
+    alone = sc.alone
     # An option that covers nothing still matters when a leader needs people to lead.
     leader = any(o.min_team for e in free for o in e.options)
 
@@ -299,8 +310,7 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
             # Capping coverage at the residual need keeps every set's value and lets the
             # profile drop more options (a part-timer who already meets the need makes the
             # full-timer pointless).
-            capped = minimum(pack(o.vec), res)
-            gain = dot(capped)
+            capped, gain = alone(o)
             if gain or leader:
                 opts.append((o.cost, capped, o.mask, o.min_team, o, gain))
         opts = [a for a in opts if not any(
@@ -432,6 +442,11 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     return Selection(picks, value_of(picks, need, base, weight), best_cost)
 
 
+# A move of the growth path: sort key, optimistic gain, extra cost, the option, its packed
+# coverage, and the line it replaces (None: it is added).
+_Move = tuple[int, int, int, Candidate, int, Candidate | None]
+
+
 def growth_path(entries: Sequence[Entry], scorer: Scorer, blocked: int, n_have: int,
                 start: Selection, steps: int = 3) -> list[Step]:
     """What to add next, step by step, as the budget grows beyond ``start``'s cost.
@@ -456,18 +471,19 @@ def growth_path(entries: Sequence[Entry], scorer: Scorer, blocked: int, n_have: 
     # Coverage has diminishing returns, so what an option adds to any team (or in place of
     # a line) is at most what it adds on its own: moves are tried by that optimistic value
     # per cent, and the scan stops once even that cannot beat the best move found.
-    base_value = value_of_packed(scorer.base)
     options = []
     for e in entries:
         if e.mask & blocked:
             continue
         for o in e.options:
-            vec = pack(o.vec)
-            alone = value_of_packed(scorer.base + vec) - base_value
-            if alone > 0:
-                options.append((o, vec, alone))
-    # Exact order of value per cent (see solve).
+            gain = scorer.alone(o)[1]
+            if gain > 0:
+                options.append((o, pack(o.vec), gain))
+    # Exact order of value per cent (see solve). Adding an option has the same optimistic
+    # ratio at every step, so additions are sorted once; upgrades are few and sorted per step.
     scale = 1 << (2 * max((o.cost for o, _, _ in options), default=1).bit_length() + 2)
+    adds: list[_Move] = sorted(((-(alone * scale // o.cost), alone, o.cost, o, vec, None)
+                               for o, vec, alone in options), key=lambda m: (m[0], m[3].key))
     for _ in range(steps):
         picks = current.picks
         used = 0
@@ -476,18 +492,30 @@ def growth_path(entries: Sequence[Entry], scorer: Scorer, blocked: int, n_have: 
         lines: dict[str, list[Candidate]] = {}
         for p in picks:
             lines.setdefault(p.entry_id, []).append(p)
-        moves: list[tuple[int, int, Candidate, int, Candidate | None]] = []
+        ups: list[_Move] = []  # another option of an entry already in the team
         for o, vec, alone in options:
-            if not o.mask & used and o.min_team <= len(picks) + n_have:
-                moves.append((alone, o.cost, o, vec, None))
-            for line in lines.get(o.entry_id, ()):  # an upgrade: another option, same entry
+            for line in lines.get(o.entry_id, ()):
                 if line is not o and o.cost > line.cost \
                         and not o.mask & (used & ~line.mask) \
                         and o.min_team <= len(picks) - 1 + n_have:
-                    moves.append((alone, o.cost - line.cost, o, vec, line))
-        moves.sort(key=lambda m: -m[0] * scale // m[1])
+                    extra = o.cost - line.cost
+                    ups.append((-(alone * scale // extra), alone, extra, o, vec, line))
+        ups.sort(key=lambda m: (m[0], m[3].key))
         best: tuple[int, int, str, Candidate, Candidate | None, int] | None = None
-        for alone, extra, o, vec, old in moves:
+        i = j = 0
+        while True:
+            # The next move in order of optimistic value per cent, from either list.
+            while i < len(adds) and (adds[i][3].mask & used
+                                     or adds[i][3].min_team > len(picks) + n_have):
+                i += 1
+            if i < len(adds) and (j >= len(ups) or adds[i][0] <= ups[j][0]):
+                _, alone, extra, o, vec, old = adds[i]
+                i += 1
+            elif j < len(ups):
+                _, alone, extra, o, vec, old = ups[j]
+                j += 1
+            else:
+                break
             if best is not None and alone * best[1] < best[0] * extra:
                 break  # even its optimistic value per cent is below the best move
             new_cov = cov + vec if old is None else cov - pack(old.vec) + vec
