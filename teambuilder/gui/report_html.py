@@ -19,7 +19,7 @@ from teambuilder.domain.costs import CostTable
 from teambuilder.domain.recommendation import Recommendation
 from teambuilder.gui.formatting import format_money, mode_label
 from teambuilder.gui.ratings import Kind, rating_dots, rating_value, rating_word
-from teambuilder.gui.rich_text import table_row
+from teambuilder.gui.rich_text import bullet_list, numbered_list, table_row
 from teambuilder.gui.team_model import covers_text
 
 CHART_URL = "teambuilder://budget-chart.png"
@@ -212,22 +212,25 @@ def _deferred(rec: Recommendation, catalogue: Catalogue, loc: QLocale, d: _Dir) 
                    (_tr("What adding it would cost"), False)], rows, [27, 48, 25], d)
 
 
-def _list(items: list[str], ordered: bool = False) -> str:
-    tag = "ol" if ordered else "ul"
-    return f"<{tag}>" + "".join(f"<li>{_e(i)}</li>" for i in items) + f"</{tag}>"
+def _year(year: int, loc: QLocale) -> str:
+    """A year in the locale's digits, without a thousands separator."""
+    plain = QLocale(loc)
+    plain.setNumberOptions(plain.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return plain.toString(year)
 
 
-def _sources(catalogue: Catalogue, costs: CostTable) -> str:
-    content = [f"<li>{_e(s.title)}</li>" for s in catalogue.sources]
+def _sources(catalogue: Catalogue, costs: CostTable, loc: QLocale, d: _Dir) -> str:
+    rtl = d.dir == "rtl"
+    content = [s.title for s in catalogue.sources]
     cost_items = []
     for src in costs.sources:
-        year = str(src.year) if src.year is not None else _tr("undated")
-        cost_items.append(f"<li>{_e(src.publisher)}: {_e(src.title)} ({_e(year)})</li>")
+        year = _year(src.year, loc) if src.year is not None else _tr("undated")
+        cost_items.append(f"{src.publisher}: {src.title} ({year})")
     return (
         f"<p>{_e(_tr('Roles, ratings and advice come from these articles:'))}</p>"
-        f"<ul>{''.join(content)}</ul>"
+        f"{bullet_list(content, rtl)}"
         f"<p>{_e(_tr('Cost figures come from these public sources:'))}</p>"
-        f"<ul>{''.join(cost_items)}</ul>"
+        f"{bullet_list(cost_items, rtl)}"
     )
 
 
@@ -270,15 +273,16 @@ def report_html(rec: Recommendation, catalogue: Catalogue, costs: CostTable, tit
     channels = [catalogue.channel(c).name for c in rec.channels if _has_channel(catalogue, c)]
     if channels:
         parts.append(f"<h2>{_e(_tr('Channels to favour'))}</h2>")
-        parts.append(_list(channels, ordered=True))
+        parts.append(numbered_list(channels, locale))
+    rtl = d.dir == "rtl"
     if rec.next_steps:
         parts.append(f"<h2>{_e(_tr('Next steps as the budget grows'))}</h2>")
-        parts.append(_list(rec.next_steps))
+        parts.append(bullet_list(rec.next_steps, rtl))
     if rec.notes:
         parts.append(f"<h2>{_e(_tr('Notes'))}</h2>")
-        parts.append(_list(rec.notes))
+        parts.append(bullet_list(rec.notes, rtl))
     parts.append(f"<h2>{_e(_tr('Sources'))}</h2>")
-    parts.append(_sources(catalogue, costs))
+    parts.append(_sources(catalogue, costs, locale, d))
     made = _tr("Made with {app} {version} on {date}. Costs are in {currency}, including "
                "employer on-costs (x{multiplier}).")
     parts.append(

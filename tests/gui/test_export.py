@@ -116,6 +116,44 @@ def test_document_is_right_to_left_for_persian(rec: Recommendation, catalogue: C
     assert locale_for("fa").textDirection() == Qt.LayoutDirection.RightToLeft
 
 
+@pytest.mark.parametrize("lang", ["en", "fa", "ar"])
+def test_channels_are_numbered_in_the_language_s_digits_and_direction(
+        rec: Recommendation, costs: CostTable, lang: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    catalogue = load_catalogue(lang)
+    doc = build_document(rec, catalogue, costs, "plan", lang, writer)
+    locale = locale_for(lang)
+    rtl = lang != "en"
+    blocks = {}
+    block = doc.begin()
+    while block.isValid():
+        blocks[block.text()] = block
+        block = block.next()
+    for position, channel in enumerate(rec.channels, start=1):
+        name = catalogue.channel(channel).name
+        number = locale.toString(position)
+        line = ("\u200f" if rtl else "") + f"{number}. {name}"
+        assert line in blocks, (line, list(blocks))
+        direction = blocks[line].textDirection()
+        assert (direction == Qt.LayoutDirection.RightToLeft) == rtl
+    assert "linkedin" in rec.channels  # a Latin name: its number stays on the reading side
+
+
+def test_report_years_follow_the_locale(rec: Recommendation, costs: CostTable) -> None:
+    from teambuilder.gui.report_html import report_html
+
+    year = next(src.year for src in costs.sources if src.year is not None)
+    text = report_html(rec, load_catalogue("fa"), costs, "plan", locale_for("fa"))
+    persian = str(year).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    assert f"({persian})" in text
+    assert "<ol>" not in text  # <ol> would number with Western digits
+
+
 def test_chart_image_is_sharp_and_drawn(rec: Recommendation) -> None:
     image = chart_image(rec, 600, "en")
     assert image.devicePixelRatio() >= 3
