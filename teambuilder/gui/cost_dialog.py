@@ -55,6 +55,9 @@ from teambuilder.gui.cost_model import (
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "RON", "VND", "IRR", "SAR", "AED", "EGP")
 """Offered in the currency box; any other three-letter code can be typed."""
+_COLUMN_CAPS_EM = {CostColumn.ROLE: 15, CostColumn.OPTION: 11, CostColumn.FIGURE: 14,
+                   CostColumn.MONTHLY: 10}
+"""Widest each column gets, in ems, before its texts wrap (the source column takes the rest)."""
 
 
 class _FigureValidator(QValidator):
@@ -206,11 +209,6 @@ class CostDialog(QDialog):
         header = self._view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        em = self.fontMetrics().horizontalAdvance("M")
-        widths = {CostColumn.ROLE: 15, CostColumn.OPTION: 11, CostColumn.FIGURE: 14,
-                  CostColumn.MONTHLY: 8}
-        for column, ems in widths.items():
-            self._view.setColumnWidth(column, ems * em)
         # Rows grow to fit wrapped names and sources, so nothing is cut off.
         self._view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -359,7 +357,20 @@ class CostDialog(QDialog):
             tr("CostDialog", "Use the built-in figures from the public sources again.")
         )
         self._model.retranslate()
+        self._fit_columns()
         self._refresh_notes()
+
+    def _fit_columns(self) -> None:
+        """Size each column from its title and contents, wrapping long texts at a cap.
+
+        The title always fits whole (translations are longer or shorter than English); a
+        column whose contents are wider than its cap wraps them instead.
+        """
+        header = self._view.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, cap in _COLUMN_CAPS_EM.items():
+            contents = min(self._view.sizeHintForColumn(column), cap * em)
+            self._view.setColumnWidth(column, max(header.sectionSizeHint(column), contents))
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow language changes."""

@@ -227,3 +227,25 @@ def test_renders_at_small_screen_size(qtbot: QtBot, dialog: CostDialog) -> None:
     qtbot.waitExposed(dialog)
     assert dialog.width() <= 1024 and dialog.height() <= 700
     assert not dialog.grab().toImage().isNull()
+
+
+@pytest.mark.parametrize("lang", ["en", "fa", "ar", "ro", "vi"])
+def test_every_column_title_fits_whole(qtbot: QtBot, qapp: QApplication, defaults: CostTable,
+                                       lang: str) -> None:
+    from teambuilder.gui import i18n
+
+    i18n.install_language(qapp, lang)
+    widget = CostDialog(defaults, None, None, catalogue=load_catalogue(lang))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    view = widget.findChild(QTableView, "costTable")
+    assert view is not None
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        title = widget.model().headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), (lang, title)
+    # Amounts are short: their column is no wider than its title or widest amount needs.
+    monthly = max(header.sectionSizeHint(CostColumn.MONTHLY),
+                  view.sizeHintForColumn(CostColumn.MONTHLY))
+    assert header.sectionSize(CostColumn.MONTHLY) == monthly
