@@ -125,3 +125,23 @@ def test_currency_label_follows_the_cost_table(qtbot: QtBot) -> None:
     panel = _panel(qtbot)
     panel.set_currency("EUR")
     assert "EUR" in panel.findChild(QWidget, "currencyLabel").text()
+
+
+def test_company_size_shows_just_the_number_and_the_label_names_the_unit(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from teambuilder.gui import i18n
+
+    # A fixed suffix cannot agree with the number in Arabic or Romanian ("20 de persoane").
+    for lang, twenty in (("en", "20"), ("ar", "\u0662\u0660"), ("ro", "20")):
+        i18n.install_language(qapp, lang)
+        panel = _panel(qtbot)
+        size = panel.findChild(QSpinBox, "companySize")
+        assert size is not None
+        size.setValue(20)
+        assert size.text() == twenty, lang
+        label = next(lb for lb in panel.findChildren(QLabel) if lb.buddy() is size)
+        assert label.text().endswith(":")
+    i18n.install_language(qapp, "en")
+    assert "people" in label.text()
