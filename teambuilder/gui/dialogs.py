@@ -140,15 +140,23 @@ class AboutDialog(QDialog):
         tr = QCoreApplication.translate
         self.setWindowTitle(tr("AboutDialog", "About {app}").replace("{app}", APP_NAME))
         version = tr("AboutDialog", "Version {version}").replace("{version}", __version__)
+        # Rich text guesses each line's direction from its first letter: say it, so the
+        # Latin name and the lists of English titles line up right to left in fa and ar.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        direction = "rtl" if rtl else "ltr"
         self._title.setText(
-            f"<h2 style='margin:0'>{html.escape(APP_NAME)}</h2><p>{html.escape(version)}</p>"
+            f"<div dir='{direction}'><h2 style='margin:0'>{html.escape(APP_NAME)}</h2>"
+            f"<p>{html.escape(version)}</p></div>"
         )
+        option = self._body.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        self._body.document().setDefaultTextOption(option)
         self._body.setHtml(about_html(self._catalogue, self._costs))
         self._body.setAccessibleName(tr("AboutDialog", "About TeamBuilder"))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
+        """Follow language and direction changes."""
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.retranslate()
         super().changeEvent(event)
 

@@ -60,3 +60,20 @@ def test_dialogs_render(qtbot: QtBot) -> None:
         dialog.show()
         qtbot.waitExposed(dialog)
         assert not dialog.grab().toImage().isNull()
+
+
+def test_about_lists_english_titles_right_to_left_in_a_right_to_left_language(
+        qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTextBrowser
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    body = dialog.findChild(QTextBrowser, "aboutText")
+    assert body is not None
+    publisher = load_costs().sources[0].publisher  # an English name, first on its line
+    block = body.document().find(publisher).block()
+    assert block.isValid()
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert "dir='rtl'" in dialog.text()  # the name and version line up on the right too
