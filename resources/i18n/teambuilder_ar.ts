@@ -719,20 +719,16 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <source>Company &amp;size:</source>
-        <translation>حجم الشركة:</translation>
-    </message>
-    <message>
-        <source> people</source>
-        <translation> شخص</translation>
-    </message>
-    <message>
         <source>How many people work in the whole company.</source>
         <translation>عدد العاملين في الشركة كلها.</translation>
     </message>
     <message>
-        <source>Company size</source>
-        <translation>حجم الشركة</translation>
+        <source>Company &amp;size (people):</source>
+        <translation>حجم الشركة (عدد العاملين):</translation>
+    </message>
+    <message>
+        <source>Company size in people</source>
+        <translation>حجم الشركة بعدد العاملين</translation>
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>
@@ -932,20 +928,9 @@
         <source>Long-term growth</source>
         <translation>نمو طويل الأمد</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln شخص</numerusform>
-            <numerusform>شخص واحد</numerusform>
-            <numerusform>شخصان</numerusform>
-            <numerusform>%Ln أشخاص</numerusform>
-            <numerusform>%Ln شخصًا</numerusform>
-            <numerusform>%Ln شخص</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Company size</source>
-        <translation>حجم الشركة</translation>
+        <source>People in the company</source>
+        <translation>عدد العاملين في الشركة</translation>
     </message>
     <message>
         <source>Market focus</source>
@@ -1093,19 +1078,15 @@
     </message>
 </context>
 <context>
+    <name>RichText</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>numbered list item</comment>
+        <translation>‏%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>RoleLibrary</name>
-    <message>
-        <source>Leadership</source>
-        <translation>قيادي</translation>
-    </message>
-    <message>
-        <source>Specialist</source>
-        <translation>تخصصي</translation>
-    </message>
-    <message>
-        <source>Generalist</source>
-        <translation>شامل</translation>
-    </message>
     <message>
         <source>Roles</source>
         <translation>الأدوار</translation>
@@ -1127,16 +1108,24 @@
         <translation>دور مدمج: شخص واحد يتولى أجزاءً من عدة أدوار</translation>
     </message>
     <message>
-        <source>{level} role from the seed table</source>
-        <translation>دور {level} من جدول المقارنة (المصدر 004)</translation>
-    </message>
-    <message>
         <source>Made of</source>
         <translation>يتكوّن من</translation>
     </message>
     <message>
         <source>Expected results</source>
         <translation>النتائج المتوقعة</translation>
+    </message>
+    <message>
+        <source>Leadership role from the seed table</source>
+        <translation>دور قيادي من جدول المقارنة (المصدر 004)</translation>
+    </message>
+    <message>
+        <source>Generalist role from the seed table</source>
+        <translation>دور شامل من جدول المقارنة (المصدر 004)</translation>
+    </message>
+    <message>
+        <source>Specialist role from the seed table</source>
+        <translation>دور تخصصي من جدول المقارنة (المصدر 004)</translation>
     </message>
     <message>
         <source>Ideal use case</source>

@@ -719,20 +719,16 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <source>Company &amp;size:</source>
-        <translation>اندازه شرکت:</translation>
-    </message>
-    <message>
-        <source> people</source>
-        <translation> نفر</translation>
-    </message>
-    <message>
         <source>How many people work in the whole company.</source>
         <translation>تعداد کل کارکنان شرکت.</translation>
     </message>
     <message>
-        <source>Company size</source>
-        <translation>اندازه شرکت</translation>
+        <source>Company &amp;size (people):</source>
+        <translation>اندازه شرکت (نفر):</translation>
+    </message>
+    <message>
+        <source>Company size in people</source>
+        <translation>اندازه شرکت به نفر</translation>
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>
@@ -932,15 +928,9 @@
         <source>Long-term growth</source>
         <translation>رشد بلندمدت</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln نفر</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Company size</source>
-        <translation>اندازه شرکت</translation>
+        <source>People in the company</source>
+        <translation>تعداد کارکنان شرکت</translation>
     </message>
     <message>
         <source>Market focus</source>
@@ -1088,19 +1078,15 @@
     </message>
 </context>
 <context>
+    <name>RichText</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>numbered list item</comment>
+        <translation>‏%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>RoleLibrary</name>
-    <message>
-        <source>Leadership</source>
-        <translation>مدیریتی</translation>
-    </message>
-    <message>
-        <source>Specialist</source>
-        <translation>تخصصی</translation>
-    </message>
-    <message>
-        <source>Generalist</source>
-        <translation>جامع</translation>
-    </message>
     <message>
         <source>Roles</source>
         <translation>نقش‌ها</translation>
@@ -1122,16 +1108,24 @@
         <translation>نقش ترکیبی: یک نفر که بخش‌هایی از چند نقش را بر عهده می‌گیرد</translation>
     </message>
     <message>
-        <source>{level} role from the seed table</source>
-        <translation>نقش {level} از جدول مرجع</translation>
-    </message>
-    <message>
         <source>Made of</source>
         <translation>ترکیبی از</translation>
     </message>
     <message>
         <source>Expected results</source>
         <translation>نتایج مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Leadership role from the seed table</source>
+        <translation>نقش مدیریتی از جدول مرجع</translation>
+    </message>
+    <message>
+        <source>Generalist role from the seed table</source>
+        <translation>نقش جامع از جدول مرجع</translation>
+    </message>
+    <message>
+        <source>Specialist role from the seed table</source>
+        <translation>نقش تخصصی از جدول مرجع</translation>
     </message>
     <message>
         <source>Ideal use case</source>

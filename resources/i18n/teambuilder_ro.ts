@@ -566,6 +566,10 @@
         <translation>&amp;Biblioteca de roluri</translation>
     </message>
     <message>
+        <source>The role descriptions in this language cannot be read, so the English ones are shown: %1</source>
+        <translation>Descrierile rolurilor în această limbă nu pot fi citite, așa că sunt afișate cele în engleză: %1</translation>
+    </message>
+    <message>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Salvați modificările aduse planului „%1”?</translation>
     </message>
@@ -715,20 +719,16 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <source>Company &amp;size:</source>
-        <translation>&amp;Mărimea companiei:</translation>
-    </message>
-    <message>
-        <source> people</source>
-        <translation> pers.</translation>
-    </message>
-    <message>
         <source>How many people work in the whole company.</source>
         <translation>Câte persoane lucrează în toată compania.</translation>
     </message>
     <message>
-        <source>Company size</source>
-        <translation>Mărimea companiei</translation>
+        <source>Company &amp;size (people):</source>
+        <translation>&amp;Mărimea companiei (persoane):</translation>
+    </message>
+    <message>
+        <source>Company size in people</source>
+        <translation>Mărimea companiei, în număr de persoane</translation>
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>
@@ -928,17 +928,9 @@
         <source>Long-term growth</source>
         <translation>Creștere pe termen lung</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln persoană</numerusform>
-            <numerusform>%Ln persoane</numerusform>
-            <numerusform>%Ln de persoane</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Company size</source>
-        <translation>Mărimea companiei</translation>
+        <source>People in the company</source>
+        <translation>Numărul de persoane din companie</translation>
     </message>
     <message>
         <source>Market focus</source>
@@ -1086,19 +1078,15 @@
     </message>
 </context>
 <context>
+    <name>RichText</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>numbered list item</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>RoleLibrary</name>
-    <message>
-        <source>Leadership</source>
-        <translation>Conducere</translation>
-    </message>
-    <message>
-        <source>Specialist</source>
-        <translation>Specialist</translation>
-    </message>
-    <message>
-        <source>Generalist</source>
-        <translation>Generalist</translation>
-    </message>
     <message>
         <source>Roles</source>
         <translation>Roluri</translation>
@@ -1120,16 +1108,24 @@
         <translation>Rol combinat: o singură persoană preia părți din mai multe roluri</translation>
     </message>
     <message>
-        <source>{level} role from the seed table</source>
-        <translation>Rol din tabelul de referință (nivel: {level})</translation>
-    </message>
-    <message>
         <source>Made of</source>
         <translation>Alcătuit din</translation>
     </message>
     <message>
         <source>Expected results</source>
         <translation>Rezultate așteptate</translation>
+    </message>
+    <message>
+        <source>Leadership role from the seed table</source>
+        <translation>Rol de conducere din tabelul de referință</translation>
+    </message>
+    <message>
+        <source>Generalist role from the seed table</source>
+        <translation>Rol de generalist din tabelul de referință</translation>
+    </message>
+    <message>
+        <source>Specialist role from the seed table</source>
+        <translation>Rol de specialist din tabelul de referință</translation>
     </message>
     <message>
         <source>Ideal use case</source>

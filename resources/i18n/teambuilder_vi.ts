@@ -719,20 +719,16 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <source>Company &amp;size:</source>
-        <translation>&amp;Quy mô công ty:</translation>
-    </message>
-    <message>
-        <source> people</source>
-        <translation> người</translation>
-    </message>
-    <message>
         <source>How many people work in the whole company.</source>
         <translation>Tổng số người làm việc trong công ty.</translation>
     </message>
     <message>
-        <source>Company size</source>
-        <translation>Quy mô công ty</translation>
+        <source>Company &amp;size (people):</source>
+        <translation>&amp;Quy mô công ty (số người):</translation>
+    </message>
+    <message>
+        <source>Company size in people</source>
+        <translation>Quy mô công ty tính theo số người</translation>
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>
@@ -933,8 +929,8 @@
         <translation>Tăng trưởng dài hạn</translation>
     </message>
     <message>
-        <source>Company size</source>
-        <translation>Quy mô công ty</translation>
+        <source>People in the company</source>
+        <translation>Số người trong công ty</translation>
     </message>
     <message>
         <source>Market focus</source>
@@ -1082,19 +1078,15 @@
     </message>
 </context>
 <context>
+    <name>RichText</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>numbered list item</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>RoleLibrary</name>
-    <message>
-        <source>Leadership</source>
-        <translation>lãnh đạo</translation>
-    </message>
-    <message>
-        <source>Specialist</source>
-        <translation>chuyên môn</translation>
-    </message>
-    <message>
-        <source>Generalist</source>
-        <translation>tổng hợp</translation>
-    </message>
     <message>
         <source>Roles</source>
         <translation>Vai trò</translation>
@@ -1116,16 +1108,24 @@
         <translation>Vai trò kiêm nhiệm: một người đảm nhận một phần công việc của nhiều vai trò</translation>
     </message>
     <message>
-        <source>{level} role from the seed table</source>
-        <translation>Vai trò {level} trong bảng so sánh gốc</translation>
-    </message>
-    <message>
         <source>Made of</source>
         <translation>Gồm các vai trò</translation>
     </message>
     <message>
         <source>Expected results</source>
         <translation>Kết quả mong đợi</translation>
+    </message>
+    <message>
+        <source>Leadership role from the seed table</source>
+        <translation>Vai trò lãnh đạo trong bảng so sánh gốc</translation>
+    </message>
+    <message>
+        <source>Generalist role from the seed table</source>
+        <translation>Vai trò tổng hợp trong bảng so sánh gốc</translation>
+    </message>
+    <message>
+        <source>Specialist role from the seed table</source>
+        <translation>Vai trò chuyên môn trong bảng so sánh gốc</translation>
     </message>
     <message>
         <source>Ideal use case</source>

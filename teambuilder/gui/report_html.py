@@ -116,9 +116,10 @@ def _table(headers: list[tuple[str, bool]], rows: list[str], widths: list[int], 
 
 def _profile(rec: Recommendation, catalogue: Catalogue, loc: QLocale, d: _Dir) -> str:
     p = rec.profile
-    people = QCoreApplication.translate("Report", "%Ln people", "", p.size)
+    # A head count with no noun after it: "N people" needs plural forms (Arabic has six),
+    # which lupdate 6.11 does not extract from a call whose count is not a literal.
     rows = [
-        (_tr("Company size"), people),
+        (_tr("People in the company"), loc.toString(p.size)),
         (_tr("Market focus"), _focus(p.focus)),
         (_tr("Monthly budget for marketing people"),
          format_money(rec.monthly_budget, rec.currency, loc)),
