@@ -723,12 +723,12 @@
         <translation>عدد العاملين في الشركة كلها.</translation>
     </message>
     <message>
-        <source>Company &amp;size (people):</source>
-        <translation>حجم الشركة (عدد العاملين):</translation>
+        <source>Em&amp;ployees:</source>
+        <translation>عدد العاملين:</translation>
     </message>
     <message>
-        <source>Company size in people</source>
-        <translation>حجم الشركة بعدد العاملين</translation>
+        <source>Number of employees</source>
+        <translation>عدد العاملين في الشركة</translation>
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>

@@ -723,12 +723,12 @@
         <translation>تعداد کل کارکنان شرکت.</translation>
     </message>
     <message>
-        <source>Company &amp;size (people):</source>
-        <translation>اندازه شرکت (نفر):</translation>
+        <source>Em&amp;ployees:</source>
+        <translation>تعداد کارکنان:</translation>
     </message>
     <message>
-        <source>Company size in people</source>
-        <translation>اندازه شرکت به نفر</translation>
+        <source>Number of employees</source>
+        <translation>تعداد کارکنان شرکت</translation>
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>

@@ -723,12 +723,12 @@
         <translation>Câte persoane lucrează în toată compania.</translation>
     </message>
     <message>
-        <source>Company &amp;size (people):</source>
-        <translation>&amp;Mărimea companiei (persoane):</translation>
+        <source>Em&amp;ployees:</source>
+        <translation>&amp;Număr de angajați:</translation>
     </message>
     <message>
-        <source>Company size in people</source>
-        <translation>Mărimea companiei, în număr de persoane</translation>
+        <source>Number of employees</source>
+        <translation>Numărul de angajați</translation>
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>

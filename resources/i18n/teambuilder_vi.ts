@@ -723,12 +723,12 @@
         <translation>Tổng số người làm việc trong công ty.</translation>
     </message>
     <message>
-        <source>Company &amp;size (people):</source>
-        <translation>&amp;Quy mô công ty (số người):</translation>
+        <source>Em&amp;ployees:</source>
+        <translation>Số nhân &amp;viên:</translation>
     </message>
     <message>
-        <source>Company size in people</source>
-        <translation>Quy mô công ty tính theo số người</translation>
+        <source>Number of employees</source>
+        <translation>Số nhân viên của công ty</translation>
     </message>
     <message>
         <source>Mar&amp;ket focus:</source>

@@ -214,11 +214,11 @@ class ProfilePanel(QWidget):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         tr = QCoreApplication.translate
-        # The unit is in the label: a fixed suffix ("12 people") cannot agree with every
-        # number in Arabic or Romanian.
-        self._size_label.setText(tr("ProfilePanel", "Company &size (people):"))
+        # The label names what is counted, so the field shows just the number: a fixed
+        # suffix ("12 people") cannot agree with every number in Arabic or Romanian.
+        self._size_label.setText(tr("ProfilePanel", "Em&ployees:"))
         self._size.setToolTip(tr("ProfilePanel", "How many people work in the whole company."))
-        self._size.setAccessibleName(tr("ProfilePanel", "Company size in people"))
+        self._size.setAccessibleName(tr("ProfilePanel", "Number of employees"))
         self._size.setLocale(QLocale())
 
         self._focus_label.setText(tr("ProfilePanel", "Mar&ket focus:"))

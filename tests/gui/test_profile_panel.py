@@ -135,7 +135,7 @@ def test_company_size_shows_just_the_number_and_the_label_names_the_unit(
 
     # A fixed suffix cannot agree with the number in Arabic or Romanian ("20 de persoane").
     workers = "\u0627\u0644\u0639\u0627\u0645\u0644\u064a\u0646"  # Arabic: "the workers"
-    cases = (("en", "20", "people"), ("ar", "\u0662\u0660", workers), ("ro", "20", "persoane"))
+    cases = (("en", "20", "Employees"), ("ar", "\u0662\u0660", workers), ("ro", "20", "angajați"))
     for lang, twenty, unit in cases:
         i18n.install_language(qapp, lang)
         panel = _panel(qtbot)
@@ -144,5 +144,5 @@ def test_company_size_shows_just_the_number_and_the_label_names_the_unit(
         size.setValue(20)
         assert size.text() == twenty, lang
         label = next(lb for lb in panel.findChildren(QLabel) if lb.buddy() is size)
-        assert unit in label.text(), lang
+        assert unit in label.text().replace("&", ""), lang
     i18n.install_language(qapp, "en")
