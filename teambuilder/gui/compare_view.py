@@ -43,13 +43,17 @@ from teambuilder.gui.ratings import (
     STEPS,
     RatingMeter,
 )
+from teambuilder.gui.rich_text import table_row
 
 
-def bullet_html(items: list[str]) -> str:
-    """A compact bulleted list as rich text (a table, so wrapped lines hang neatly)."""
+def bullet_html(items: list[str], right_to_left: bool = False) -> str:
+    """A compact bulleted list as rich text (a table, so wrapped lines hang neatly).
+
+    Qt does not mirror table columns, so right to left puts the bullet cell last.
+    """
     rows = "".join(
-        f'<tr><td style="padding-right:4px; padding-left:4px">\u2022</td>'
-        f"<td>{html.escape(item)}</td></tr>"
+        table_row(['<td style="padding-right:4px; padding-left:4px">\u2022</td>',
+                   f"<td>{html.escape(item)}</td>"], right_to_left)
         for item in items
     )
     return f'<table cellspacing="0" cellpadding="1">{rows}</table>'
@@ -413,7 +417,8 @@ class CompareView(QWidget):
             assert isinstance(items, list)
             if not items:
                 return self._cell_label(str(model.data(index)))
-            label = self._cell_label(bullet_html([str(it) for it in items]), rich=True)
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            label = self._cell_label(bullet_html([str(it) for it in items], rtl), rich=True)
             label.setAccessibleName(str(model.data(index, Qt.ItemDataRole.AccessibleTextRole)))
             return label
         return self._cell_label(str(model.data(index)))

@@ -233,3 +233,18 @@ def test_right_to_left_view_renders(qtbot: QtBot, view: CompareView) -> None:
     qtbot.waitExposed(view)
     assert not view.grab().toImage().isNull()
     assert view.model().columnCount() == 2
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_bullets_stand_on_the_reading_side(qtbot: QtBot, rtl: bool) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from teambuilder.gui.compare_view import bullet_html
+
+    doc = QTextDocument()
+    doc.setTextWidth(300)
+    doc.setHtml(bullet_html(["Paid Media Manager: about 65% of its work"], rtl))
+    layout = doc.documentLayout()
+    bullet = layout.blockBoundingRect(doc.find("\u2022").block())
+    text = layout.blockBoundingRect(doc.find("Paid Media").block())
+    assert (bullet.left() > text.left()) == rtl
