@@ -193,14 +193,19 @@ class ProfilePanel(QWidget):
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Name the roles in the "already covered" list in the catalogue's language."""
-        for i in range(self._have.count()):
-            item = self._have.item(i)
-            role_id = str(item.data(Qt.ItemDataRole.UserRole))
-            item.setText(short_role_name(catalogue, role_id))
-            try:
-                item.setToolTip(catalogue.role(role_id).summary)
-            except KeyError:
-                item.setToolTip("")
+        # Renaming items emits itemChanged; the profile itself does not change.
+        updating, self._updating = self._updating, True
+        try:
+            for i in range(self._have.count()):
+                item = self._have.item(i)
+                role_id = str(item.data(Qt.ItemDataRole.UserRole))
+                item.setText(short_role_name(catalogue, role_id))
+                try:
+                    item.setToolTip(catalogue.role(role_id).summary)
+                except KeyError:
+                    item.setToolTip("")
+        finally:
+            self._updating = updating
         self._fit_list()
 
     def set_currency(self, code: str) -> None:
