@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
         answer = box.exec()
+        box.deleteLater()  # a dialog kept as a child would get every later event
         if answer == buttons.Save:
             return self.save()
         return bool(answer == buttons.Discard)
@@ -594,6 +595,7 @@ class MainWindow(QMainWindow):
         box.setText(text)
         box.setInformativeText(detail)
         box.exec()
+        box.deleteLater()
 
     # --- costs ---------------------------------------------------------------------
 
@@ -616,9 +618,11 @@ class MainWindow(QMainWindow):
             self._not_yet()
             return
         dialog = CostDialog(self._defaults, self.document.cost_overrides, self)
-        if dialog.exec() != CostDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == CostDialog.DialogCode.Accepted
         overrides = dialog.overrides()
+        dialog.deleteLater()
+        if not accepted:
+            return
         if overrides == self.document.cost_overrides:
             return
         try:
@@ -709,7 +713,9 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._not_yet()
             return
-        AboutDialog(self).exec()
+        dialog = AboutDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         """Show the keyboard shortcuts."""
@@ -718,7 +724,9 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._not_yet()
             return
-        ShortcutsDialog(self).exec()
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _not_yet(self) -> None:
         self.statusBar().showMessage(QCoreApplication.translate(
