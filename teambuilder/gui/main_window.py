@@ -69,6 +69,14 @@ def _placeholder(object_name: str) -> QWidget:
     return widget
 
 
+def _dispose(dialog: QWidget) -> None:
+    """Delete a dialog that has been answered: kept as a child of the window it would
+    receive every later event (language, style) for the rest of the session. It may be
+    gone already, if its window was closed while it was open."""
+    with contextlib.suppress(RuntimeError):
+        dialog.deleteLater()
+
+
 class MainWindow(QMainWindow):
     """The TeamBuilder window.
 
@@ -453,7 +461,7 @@ class MainWindow(QMainWindow):
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
         answer = box.exec()
-        box.deleteLater()  # a dialog kept as a child would get every later event
+        _dispose(box)
         if answer == buttons.Save:
             return self.save()
         return bool(answer == buttons.Discard)
@@ -595,7 +603,7 @@ class MainWindow(QMainWindow):
         box.setText(text)
         box.setInformativeText(detail)
         box.exec()
-        box.deleteLater()
+        _dispose(box)
 
     # --- costs ---------------------------------------------------------------------
 
@@ -620,7 +628,7 @@ class MainWindow(QMainWindow):
         dialog = CostDialog(self._defaults, self.document.cost_overrides, self)
         accepted = dialog.exec() == CostDialog.DialogCode.Accepted
         overrides = dialog.overrides()
-        dialog.deleteLater()
+        _dispose(dialog)
         if not accepted:
             return
         if overrides == self.document.cost_overrides:
@@ -715,7 +723,7 @@ class MainWindow(QMainWindow):
             return
         dialog = AboutDialog(self)
         dialog.exec()
-        dialog.deleteLater()
+        _dispose(dialog)
 
     def show_shortcuts(self) -> None:
         """Show the keyboard shortcuts."""
@@ -726,7 +734,7 @@ class MainWindow(QMainWindow):
             return
         dialog = ShortcutsDialog(self)
         dialog.exec()
-        dialog.deleteLater()
+        _dispose(dialog)
 
     def _not_yet(self) -> None:
         self.statusBar().showMessage(QCoreApplication.translate(

@@ -408,9 +408,19 @@ def test_work_survives_kill_9_and_is_restored_at_the_next_start(
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform chatter
 def test_a_file_open_event_after_the_window_is_gone_is_dropped(
-        qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+        qapp: QApplication, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     window = MainWindow("en")
     install_file_open_handler(qapp, window)
+    opened: list[Path] = []
+
+    def record(_self: MainWindow, path: Path, ask: bool = True) -> bool:
+        opened.append(path)
+        return False
+
+    monkeypatch.setattr(MainWindow, "open_plan", record)
     QApplication.sendEvent(qapp, QFileOpenEvent(str(tmp_path / "late.tbplan")))
     window.deleteLater()
-    qtbot.wait(50)  # the queued request must not reach a deleted window
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone before it runs
+    qtbot.wait(50)  # the queued request must not reach the deleted window
+    assert opened == []
