@@ -17,6 +17,7 @@ The run is derandomised (the same sessions every time, so CI never flakes); set
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -471,11 +472,17 @@ def test_qt_calls_do_not_leak_references_to_none(qtbot: QtBot) -> None:
     size = window.findChild(QSpinBox, "companySize")
     assert isinstance(size, QSpinBox)
     window.setToolTip("warm-up")
-    before = sys.getrefcount(None)
-    for value in range(2, 202):
-        window.setToolTip(str(value))
-        size.setValue(value)
-        window.recompute()
-    lost = before - sys.getrefcount(None)
-    assert lost < 50, f"{lost} references to None lost in 200 plan updates"
-    window.document.set_dirty(False)
+    gc.collect()
+    gc.disable()  # freeing unrelated objects would release references to None too
+    try:
+        before = sys.getrefcount(None)
+        for value in range(2, 202):
+            window.setToolTip(str(value))
+            size.setValue(value)
+            window.recompute()
+        lost = before - sys.getrefcount(None)
+    finally:
+        gc.enable()
+        window.document.set_dirty(False)  # closing must not ask
+    # The faulty binding loses about 70 per plan update; a few freed objects are noise.
+    assert lost < 1000, f"{lost} references to None lost in 200 plan updates"
