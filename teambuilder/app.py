@@ -181,7 +181,7 @@ def main(args: list[str] | None = None) -> int:
 
 
 def _run(opts: LaunchOptions) -> int:
-    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -195,11 +195,14 @@ def _run(opts: LaunchOptions) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setOrganizationDomain("teambuilder.github.io")
     QGuiApplication.setDesktopFileName(APP_ID)
-    # Sharp at fractional scale factors (125%, 150%): no rounding to whole multiples.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    if isinstance(existing, QApplication):
+        app = existing  # embedded (tests): the policy below only applies before creation
+    else:
+        # Sharp at fractional scale factors (125%, 150%): no rounding to whole multiples.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication([sys.argv[0]])
     icon = QIcon()
     for name in ("teambuilder.svg", "teambuilder-256.png"):
         file = resource("icons", name)
@@ -243,10 +246,14 @@ def _run(opts: LaunchOptions) -> int:
                 print(f"teambuilder: error: could not write {opts.screenshot}",
                       file=sys.stderr)
             status.append(0 if ok else 1)
-            app.quit()
+            loop.quit()
 
+        # A local loop, not app.exec()/app.quit(): QCoreApplication.quit() leaves the
+        # thread's "quit now" flag set, which would end at once every later event loop of
+        # an application that outlives this call (embedding, tests).
+        loop = QEventLoop()
         QTimer.singleShot(0, shoot)
-        app.exec()
+        loop.exec()
         window.document.set_dirty(False)
         window.deleteLater()
         return status[0] if status else 1

@@ -8,7 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from teambuilder.app import main, parse_options
 from teambuilder.domain.planfile import Plan, save_plan
@@ -91,3 +94,16 @@ def test_bad_option_in_a_real_launch_exits_2(_private_home: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip() == (
         "teambuilder: error: --focus must be b2b, b2c or both, not 'everyone'")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_screenshot_run_inside_a_running_application_leaves_its_event_loop_working(
+        qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> None:
+    """Embedded (as here, or in a test) main() must not end the host's later event loops."""
+    shot = tmp_path / "embedded.png"
+    assert main(["--size", "8", "--screenshot", str(shot)]) == 0
+    assert not QImage(str(shot)).isNull()
+
+    fired: list[bool] = []
+    QTimer.singleShot(20, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)  # timed out when main() used quit()

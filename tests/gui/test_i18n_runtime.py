@@ -332,10 +332,7 @@ def test_qts_own_dialog_texts_follow_the_language(qapp: QApplication) -> None:
     assert cancel != "Cancel"  # from qtbase_fa.qm
 
 
-# main() runs inside the test's QApplication here, so Qt notes that the scaling policy
-# comes after the application was created; a real start creates it afterwards.
-@pytest.mark.qt_log_ignore("setHighDpiScaleFactorRoundingPolicy must be called before",
-                           "This plugin does not support propagateSizeHints")
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_the_language_chosen_in_the_menu_is_used_on_the_next_start(
         qapp: QApplication, qtbot: QtBot, open_window: list[MainWindow],
         tmp_path: Path) -> None:
