@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from teambuilder.domain.recommendation import Mode
 from teambuilder.domain.resources import read_json
+from teambuilder.domain.trusted import construct
 
 Option = Literal["full_time", "part_time", "freelance", "agency", "fractional"]
 """A way of staffing a role. ``fractional`` is a part-time outside leader (a fractional CMO)."""
@@ -62,7 +63,8 @@ PositiveMoney = Annotated[float, Field(gt=0, le=MAX_MONTHLY * 12, allow_inf_nan=
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built on first use: the shipped data is constructed without one.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class CostSource(_Strict):
@@ -448,7 +450,8 @@ def default_costs() -> CostTable:
     """The built-in cost table (read once, then shared: it is immutable)."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = CostTable.model_validate(read_json("costs", "default.json"))
+        # Shipped and validated by the tests: no validator needs to be built at start.
+        _DEFAULT = construct(CostTable, read_json("costs", "default.json"))
     return _DEFAULT
 
 

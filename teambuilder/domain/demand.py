@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from teambuilder.domain.catalogue import Capability
 from teambuilder.domain.profile import Focus, Goal, Horizon, Profile
 from teambuilder.domain.resources import read_json
+from teambuilder.domain.trusted import construct
 
 CAPABILITIES: tuple[Capability, ...] = tuple(Capability)
 """Every capability, in a fixed order (the order of the vectors the engine works with)."""
@@ -27,7 +28,8 @@ Multiplier = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built on first use: the shipped data is constructed without one.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class When(_Strict):
@@ -142,7 +144,8 @@ def demand_model() -> DemandModel:
     """The shipped demand model (read once)."""
     global _MODEL
     if _MODEL is None:
-        _MODEL = DemandModel.model_validate(read_json("engine", "demand.json"))
+        # Shipped and validated by the tests: no validator needs to be built at start.
+        _MODEL = construct(DemandModel, read_json("engine", "demand.json"))
     return _MODEL
 
 
