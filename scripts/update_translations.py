@@ -40,6 +40,10 @@ PACKAGE = ROOT / "teambuilder"
 I18N = ROOT / "resources" / "i18n"
 TS_LANGUAGES: tuple[str, ...] = ("fa", "ar", "ro", "vi")
 """Languages with a translation file (English is the source language)."""
+QT_TS_LANGUAGES: tuple[str, ...] = ("ro", "vi")
+"""Languages for which Qt ships no ``qtbase_<lang>.qm``: ``resources/i18n/qtbase_<lang>.ts``
+holds the standard texts TeamBuilder's dialogs show (buttons, file dialog, edit menus),
+translated by hand and compiled here like TeamBuilder's own files."""
 TRANSLATE = "QCoreApplication.translate"
 
 
@@ -55,6 +59,16 @@ def ts_path(lang: str, folder: Path = I18N) -> Path:
 def qm_path(lang: str, folder: Path = I18N) -> Path:
     """The compiled translation file of ``lang``."""
     return folder / f"teambuilder_{lang}.qm"
+
+
+def qt_ts_path(lang: str, folder: Path = I18N) -> Path:
+    """The hand-made source of Qt's standard texts for ``lang`` (see QT_TS_LANGUAGES)."""
+    return folder / f"qtbase_{lang}.ts"
+
+
+def qt_qm_path(lang: str, folder: Path = I18N) -> Path:
+    """The compiled form of :func:`qt_ts_path`."""
+    return folder / f"qtbase_{lang}.qm"
 
 
 def source_files(package: Path = PACKAGE) -> list[Path]:
@@ -264,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
         for lang in TS_LANGUAGES:
             lrelease(ts_path(lang), qm_path(lang))
             print(f"{ts_path(lang).relative_to(ROOT)} -> {qm_path(lang).name}")
+        for lang in QT_TS_LANGUAGES:
+            lrelease(qt_ts_path(lang), qt_qm_path(lang))
+            print(f"{qt_ts_path(lang).relative_to(ROOT)} -> {qt_qm_path(lang).name}")
     except ToolError as error:
         print(f"update_translations: error: {error}", file=sys.stderr)
         return 2

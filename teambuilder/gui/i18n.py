@@ -165,6 +165,8 @@ def install_language(app: QApplication, lang: str) -> None:
         _translation_data.append(data)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator(app)
-    if qtbase.load(f"qtbase_{lang}", qt_dir):
+    # Qt ships no qtbase_ro/qtbase_vi: resources/i18n has the standard texts for those.
+    if qtbase.load(f"qtbase_{lang}", qt_dir) or qtbase.load(
+            f"qtbase_{lang}", str(resource("i18n"))):
         QCoreApplication.installTranslator(qtbase)
         _installed.append(qtbase)
