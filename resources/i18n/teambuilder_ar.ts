@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Role from the seed table</source>
-        <translation>دور من جدول المقارنة (المصدر 004)</translation>
+        <translation>دور من جدول المقارنة (المصدر ٠٠٤)</translation>
     </message>
     <message>
         <source>Compare with its roles</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>An employee costs more than the salary: taxes, insurance and benefits. 1.29 means 29% on top of the salary.</source>
-        <translation>يكلف الموظف أكثر من راتبه بسبب الضرائب والتأمينات والمزايا. القيمة 1.29 تعني 29% فوق الراتب.</translation>
+        <translation>يكلف الموظف أكثر من راتبه بسبب الضرائب والتأمينات والمزايا. القيمة ١٫٢٩ تعني ٢٩٪ فوق الراتب.</translation>
     </message>
     <message>
         <source>Cost figures</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>That is not a number. Type digits, for example 4500 or 4,500.</source>
-        <translation>هذا ليس رقمًا. اكتب أرقامًا، مثل 4500 أو 4,500.</translation>
+        <translation>هذا ليس رقمًا. اكتب أرقامًا، مثل ٤٥٠٠ أو ٤٬٥٠٠.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Enter a share between 1 and 100 percent.</source>
-        <translation>أدخل نسبة بين 1 و100 بالمئة.</translation>
+        <translation>أدخل نسبة بين ١ و١٠٠ بالمئة.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Enter a multiplier between 1 and 3; 1.29 means 29% on top of the salary.</source>
-        <translation>أدخل معاملًا بين 1 و3؛ القيمة 1.29 تعني 29% فوق الراتب.</translation>
+        <translation>أدخل معاملًا بين ١ و٣؛ القيمة ١٫٢٩ تعني ٢٩٪ فوق الراتب.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1117,15 +1117,15 @@
     </message>
     <message>
         <source>Leadership role from the seed table</source>
-        <translation>دور قيادي من جدول المقارنة (المصدر 004)</translation>
+        <translation>دور قيادي من جدول المقارنة (المصدر ٠٠٤)</translation>
     </message>
     <message>
         <source>Generalist role from the seed table</source>
-        <translation>دور شامل من جدول المقارنة (المصدر 004)</translation>
+        <translation>دور شامل من جدول المقارنة (المصدر ٠٠٤)</translation>
     </message>
     <message>
         <source>Specialist role from the seed table</source>
-        <translation>دور تخصصي من جدول المقارنة (المصدر 004)</translation>
+        <translation>دور تخصصي من جدول المقارنة (المصدر ٠٠٤)</translation>
     </message>
     <message>
         <source>Ideal use case</source>

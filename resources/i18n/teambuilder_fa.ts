@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>An employee costs more than the salary: taxes, insurance and benefits. 1.29 means 29% on top of the salary.</source>
-        <translation>هزینه یک کارمند بیش از حقوق اوست: مالیات، بیمه و مزایا. 1.29 یعنی 29 درصد علاوه بر حقوق.</translation>
+        <translation>هزینه یک کارمند بیش از حقوق اوست: مالیات، بیمه و مزایا. ۱٫۲۹ یعنی ۲۹ درصد علاوه بر حقوق.</translation>
     </message>
     <message>
         <source>Cost figures</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>That is not a number. Type digits, for example 4500 or 4,500.</source>
-        <translation>این عدد نیست. رقم وارد کنید، برای نمونه 4500 یا 4,500.</translation>
+        <translation>این عدد نیست. رقم وارد کنید، برای نمونه ۴۵۰۰ یا ۴٬۵۰۰.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Enter a share between 1 and 100 percent.</source>
-        <translation>سهمی بین 1 تا 100 درصد وارد کنید.</translation>
+        <translation>سهمی بین ۱ تا ۱۰۰ درصد وارد کنید.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Enter a multiplier between 1 and 3; 1.29 means 29% on top of the salary.</source>
-        <translation>ضریبی بین 1 تا 3 وارد کنید؛ 1.29 یعنی 29 درصد علاوه بر حقوق.</translation>
+        <translation>ضریبی بین ۱ تا ۳ وارد کنید؛ ۱٫۲۹ یعنی ۲۹ درصد علاوه بر حقوق.</translation>
     </message>
     <message>
         <source>Role</source>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 
@@ -85,3 +87,37 @@ def test_engine_messages_translation_is_complete(lang: str) -> None:
     wrong = sorted(k for k in english if k in translated
                    and fields(english[k]) != fields(translated[k]))
     assert not wrong, f"{lang}: placeholders differ from English in {wrong}"
+
+
+_WESTERN_NUMBER = re.compile(r"(?<![A-Za-z0-9{%])[0-9]+(?:[.,][0-9]+)*%?(?![A-Za-z0-9}])")
+_LATIN_BEFORE = re.compile(r"[A-Za-z]\s*$")
+
+
+def _western_numbers(text: str) -> list[str]:
+    """Numbers written with Western digits, except inside a Latin name (B2B, "License 1.1")
+    or a placeholder ({count}, %1)."""
+    return [m.group(0) for m in _WESTERN_NUMBER.finditer(text)
+            if not _LATIN_BEFORE.search(text[:m.start()])]
+
+
+def _strings(node: Any) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for value in node.values() for s in _strings(value)]
+    if isinstance(node, list):
+        return [s for value in node for s in _strings(value)]
+    return []
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_persian_and_arabic_write_numbers_in_their_own_digits(lang: str) -> None:
+    """Source numbers ("source 003"), years and examples read in the language's digits, as
+    the amounts and percentages formatted by the app do."""
+    texts = (_strings(read_json("messages", f"{lang}.json"))
+             + _strings(read_json("catalogue", "l10n", f"{lang}.json")))
+    ts = ElementTree.fromstring(resource("i18n", f"teambuilder_{lang}.ts").read_bytes())
+    texts += [t.text or "" for t in ts.iter("translation")]
+    texts += [t.text or "" for t in ts.iter("numerusform")]
+    western = {text[:60]: found for text in texts if (found := _western_numbers(text))}
+    assert western == {}
