@@ -21,7 +21,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -135,6 +143,78 @@ class FittedTable(QTableView):
             self.refit()
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped plain-text label, cheap to lay out again when its text changes.
+
+    In the page's nested layouts Qt asks a label for its height at a given width many times
+    per relayout (the scroll area, the page, the card and the card's top row each ask, at
+    the width with and without the scroll bar), and a label lays its whole text out again
+    for every question. The answer only changes with the text or the label's font, style
+    or direction, so it is kept until then.
+
+    A label whose text the mouse can select measures its text through a whole text
+    document, laid out twice per question, which made re-planning several times slower
+    (bench/run.py gui_update). So a ``selectable`` label becomes selectable only while the
+    pointer is over it, or while it holds a selection: the text can be selected and copied
+    as before, and the label measures and wraps its text the same way either way.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, selectable: bool = False) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+        self._selectable = selectable
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def is_selectable(self) -> bool:
+        """True when the user can select the text with the mouse (once the pointer is on
+        the label)."""
+        return self._selectable
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (nothing is laid out again when it is the text already shown)."""
+        if text != self.text():
+            self._heights.clear()
+            if not self.underMouse():
+                self._select(False)  # a new text has no selection to keep
+            super().setText(text)
+
+    def clear(self) -> None:
+        """Show no text."""
+        self.setText("")
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the text needs at ``width`` (laid out once per width and text)."""
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= 16:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Forget the heights when the font, style or direction changes."""
+        self._heights.clear()
+        super().changeEvent(event)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        """Let the mouse select the text."""
+        self._select(True)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Measure the text the cheap way again, unless some of it is selected."""
+        if not self.hasSelectedText():
+            self._select(False)
+        super().leaveEvent(event)
+
+    def _select(self, on: bool) -> None:
+        flags = (Qt.TextInteractionFlag.TextSelectableByMouse if on and self._selectable
+                 else Qt.TextInteractionFlag.NoTextInteraction)
+        if self.textInteractionFlags() != flags:
+            self.setTextInteractionFlags(flags)
+
+
 def _heading(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     font = QFont(label.font())
@@ -145,12 +225,8 @@ def _heading(parent: QWidget) -> QLabel:
     return label
 
 
-def _body(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+def _body(parent: QWidget) -> WrappedLabel:
+    return WrappedLabel(parent, selectable=True)
 
 
 class TeamCard(QFrame):
@@ -169,10 +245,8 @@ class TeamCard(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        self.title = QLabel(self)
+        self.title = WrappedLabel(self, selectable=True)
         self.title.setObjectName("lineTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -341,6 +415,8 @@ class TeamView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._page = page
+        self._scroll = scroll
 
         self.retranslate()
 
@@ -350,14 +426,43 @@ class TeamView(QWidget):
         """Show ``rec``; ``catalogue`` names the roles and channels it refers to."""
         self._rec = rec
         self._catalogue = catalogue
+        # Parts are shown or hidden first, while every label still holds its old text:
+        # showing a widget lays its ancestors out at once, which is cheap with the sizes
+        # Qt already knows and costly after the texts have changed. The new texts are then
+        # laid out once, when the event loop handles the layout request.
+        self._show_parts()
         self.team_model.set_recommendation(rec, catalogue)
         self.deferred_model.set_recommendation(rec, catalogue)
         self._chart.set_recommendation(rec)
         self._fill()
+        self._settle()
 
     def recommendation(self) -> Recommendation | None:
         """The recommendation shown."""
         return self._rec
+
+    def _settle(self) -> None:
+        """Lay the page out for the new texts now, once, so that it is painted once.
+
+        Left to the event loop, each card, the cards' box, the page and the scroll area
+        handle their own layout request in turn, each finding out only then that what it
+        holds changed size, and a paint can come between two of them: the page is then
+        painted two or three times (bench/run.py gui_update). Here the layouts are settled
+        from the inside out, so the layout requests still queued find nothing to do.
+        """
+        if not self.isVisible():
+            return  # laid out when shown
+        for card in self._cards:
+            layout = card.layout()
+            if layout is not None and not card.isHidden():
+                layout.activate()
+        self._cards_layout.activate()
+        # The scroll area sizes the page for its new height (and its scroll bar), then the
+        # page lays out its parts at that size.
+        QCoreApplication.sendEvent(self._scroll, QEvent(QEvent.Type.LayoutRequest))
+        layout = self._page.layout()
+        if layout is not None:
+            layout.activate()
 
     def cards(self) -> list[TeamCard]:
         """The cards of the team lines, in the model's order."""
@@ -365,46 +470,61 @@ class TeamView(QWidget):
 
     def _rebuild_cards(self) -> None:
         rows = self.team_model.rowCount()
-        # Showing a card in a visible box lays the whole page out again, once per card
-        # (bench/run.py gui_update); inside a hidden box the page is laid out once, when
-        # the box is shown again. Not while a card has the keyboard focus, which hiding
-        # would move.
-        box = self._cards_box
-        focus = QApplication.focusWidget()
-        hide = box.isVisible() and not (focus is not None and box.isAncestorOf(focus))
-        if hide:
-            box.hide()
-        while len(self._cards) < rows:
-            card = TeamCard(self._cards_box)
-            number = len(self._cards)
-            card.compareRequested.connect(lambda n=number: self.compare_line(n))
-            self._cards_layout.addWidget(card)
-            self._cards.append(card)
-        for row, card in enumerate(self._cards):
-            if row < rows:
-                card.show_line(self.team_model, row)
-                card.set_colour(series_colour(row, self.palette()))
-            card.setVisible(row < rows)
-        if hide:
-            box.show()
+        shown = sum(1 for card in self._cards if not card.isHidden())
+        if shown != rows or len(self._cards) < rows:
+            # Showing a card in a visible box lays the whole page out again, once per card
+            # (bench/run.py gui_update); inside a hidden box the page is laid out once, when
+            # the box is shown again. Not while a card has the keyboard focus, which hiding
+            # would move. Cards still show their old texts here (see set_recommendation).
+            box = self._cards_box
+            focus = QApplication.focusWidget()
+            hide = box.isVisible() and not (focus is not None and box.isAncestorOf(focus))
+            if hide:
+                box.hide()
+            while len(self._cards) < rows:
+                card = TeamCard(self._cards_box)
+                number = len(self._cards)
+                card.compareRequested.connect(lambda n=number: self.compare_line(n))
+                self._cards_layout.addWidget(card)
+                self._cards.append(card)
+            for row, card in enumerate(self._cards):
+                card.setVisible(row < rows)
+            if hide:
+                box.show()
+        palette = self.palette()
+        for row in range(rows):
+            card = self._cards[row]
+            card.show_line(self.team_model, row)
+            card.set_colour(series_colour(row, palette))
+
+    def _show_parts(self) -> None:
+        """Show the parts of the page the recommendation has, hide the others."""
+        rec = self._rec
+        has_rec = rec is not None
+        team = rec is not None and bool(rec.team)
+        parts: list[tuple[QWidget, bool]] = [] if rec is None else [(self._coverage, team)]
+        for widget, visible in (
+                *parts, (self._chart_heading, team), (self._chart, team),
+                (self._team_heading, team), (self._cards_box, team),
+                (self._deferred_heading, has_rec),
+                (self._deferred_table, rec is not None and bool(rec.deferred)),
+                (self._no_deferred, rec is not None and not rec.deferred),
+                (self._channels_heading, has_rec), (self._channels, has_rec),
+                (self._steps_heading, has_rec), (self._steps, has_rec),
+                (self._notes_heading, rec is not None and bool(rec.notes)),
+                (self._notes, rec is not None and bool(rec.notes))):
+            if widget.isHidden() == visible:
+                widget.setVisible(visible)
 
     def _fill(self) -> None:
         tr = QCoreApplication.translate
         rec = self._rec
         locale = QLocale()
-        has_rec = rec is not None
-        for widget in (self._chart_heading, self._chart, self._team_heading, self._cards_box,
-                       self._deferred_heading, self._channels_heading, self._channels,
-                       self._steps_heading, self._steps):
-            widget.setVisible(has_rec)
+        self._show_parts()
         if rec is None:
             self._summary.setText(tr("TeamView", "Describe your business on the left to see "
                                                  "a recommended team."))
             self._coverage.clear()
-            self._deferred_table.hide()
-            self._no_deferred.hide()
-            self._notes_heading.hide()
-            self._notes.hide()
             return
         if rec.team:
             if rec.total_monthly_cost <= rec.monthly_budget + 0.5:
@@ -423,11 +543,6 @@ class TeamView(QWidget):
         self._coverage.setText(
             tr("TeamView", "This team covers about %1 of the marketing work your profile "
                            "calls for.").replace("%1", format_percent(rec.score, locale)))
-        for widget in (self._coverage, self._chart_heading, self._chart, self._team_heading,
-                       self._cards_box):
-            widget.setVisible(bool(rec.team))
-        self._deferred_table.setVisible(bool(rec.deferred))
-        self._no_deferred.setVisible(not rec.deferred)
         self._deferred_table.refit()
 
         catalogue = self._catalogue
@@ -444,8 +559,6 @@ class TeamView(QWidget):
         self._steps.setText("\n".join(f"• {step}" for step in rec.next_steps) if rec.next_steps
                             else tr("TeamView", "This team already covers every role."))
         self._notes.setText("\n".join(f"• {note}" for note in rec.notes))
-        self._notes_heading.setVisible(bool(rec.notes))
-        self._notes.setVisible(bool(rec.notes))
 
     # --- compare with the specialists -----------------------------------------------
 
