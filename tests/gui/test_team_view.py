@@ -17,7 +17,7 @@ LONG = ("• Takes care of search visibility and content: the demand is about ha
         "• Complements the agency for paid media with 40% of the work, which matters a lot.")
 
 
-def _geometries(view: TeamView) -> list[tuple[str, tuple[int, int, int, int]]]:
+def _geometries(view: TeamView) -> list[tuple[str, object]]:
     return [(w.objectName(), w.geometry().getRect())
             for w in view.findChildren(QWidget) if w.isVisibleTo(view)]
 
