@@ -51,6 +51,7 @@ from teambuilder.gui.cost_model import (
     check_value,
     option_label,
 )
+from teambuilder.gui.formatting import format_year, isolate
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "RON", "VND", "IRR", "SAR", "AED", "EGP")
@@ -311,10 +312,12 @@ class CostDialog(QDialog):
             on_cost = self._model.table().on_cost
             if on_cost.source is not None:
                 src = self._model.table().source(on_cost.source)
-                year = str(src.year) if src.year is not None else tr("CostDialog", "undated")
+                year = (format_year(src.year) if src.year is not None
+                        else tr("CostDialog", "undated"))
                 text = tr("CostDialog", "Salary to full employer cost. Source: {publisher}, "
-                          "{title} ({year}).").replace("{publisher}", src.publisher).replace(
-                              "{title}", src.title).replace("{year}", year)
+                          "{title} ({year}).")
+                text = text.replace("{publisher}", isolate(src.publisher)).replace(
+                    "{title}", isolate(src.title)).replace("{year}", year)
             else:
                 text = tr("CostDialog", "Salary to full employer cost. Changed by you.")
             self._set_message(self._multiplier_note, text)

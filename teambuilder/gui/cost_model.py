@@ -34,7 +34,13 @@ from teambuilder.domain.costs import (
     apply_overrides,
 )
 from teambuilder.domain.numbers import AmountError, Problem, parse_amount
-from teambuilder.gui.formatting import currency_symbol, format_money, format_percent
+from teambuilder.gui.formatting import (
+    currency_symbol,
+    format_money,
+    format_percent,
+    format_year,
+    isolate,
+)
 
 _NO_PARENT = QModelIndex()
 
@@ -320,7 +326,8 @@ class CostModel(QAbstractTableModel):
             hourly = float(figure.hourly_rate or 0.0)
             rate = loc.toCurrencyString(hourly, currency_symbol(cur), 2 if hourly % 1 else 0)
             return tr("CostDialog", "{rate} an hour, {hours} hours a month").replace(
-                "{rate}", rate).replace("{hours}", loc.toString(round(figure.hours_per_month or 0)))
+                "{rate}", isolate(rate)).replace(
+                    "{hours}", loc.toString(round(figure.hours_per_month or 0)))
         if figure.basis == "fraction":
             return tr("CostDialog", "{percent} of the full-time cost").replace(
                 "{percent}", format_percent(figure.fraction or 0.0))
@@ -334,9 +341,9 @@ class CostModel(QAbstractTableModel):
             return tr("CostDialog", "Changed by you")
         if figure.source is not None:
             src = self._table.source(figure.source)
-            year = str(src.year) if src.year is not None else tr("CostDialog", "undated")
+            year = format_year(src.year) if src.year is not None else tr("CostDialog", "undated")
             return tr("CostDialog", "{publisher}, {year}").replace(
-                "{publisher}", src.publisher).replace("{year}", year)
+                "{publisher}", isolate(src.publisher)).replace("{year}", year)
         if figure.basis == "fraction":
             return tr("CostDialog", "Assumption: share of the full-time cost")
         return tr("CostDialog", "Assumption")
@@ -351,8 +358,8 @@ class CostModel(QAbstractTableModel):
             )
         if figure.source is not None:
             src = self._table.source(figure.source)
-            year = str(src.year) if src.year is not None else tr("CostDialog", "undated")
-            lines.append(f"{src.publisher}: {src.title} ({year})")
+            year = format_year(src.year) if src.year is not None else tr("CostDialog", "undated")
+            lines.append(f"{isolate(f'{src.publisher}: {src.title}')} ({year})")
             if src.url:
                 lines.append(src.url)
         if figure.proxy:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 _SYMBOLS: dict[str, str] = {
     "USD": "$",
@@ -13,6 +13,32 @@ _SYMBOLS: dict[str, str] = {
     "VND": "₫",
 }
 """Currency codes with an unambiguous symbol; any other code is shown as the code."""
+
+FSI = "\u2068"
+"""FIRST STRONG ISOLATE: what follows takes the direction of its first strong letter."""
+PDI = "\u2069"
+"""POP DIRECTIONAL ISOLATE: ends the isolate."""
+
+
+def isolate(text: str, locale: QLocale | None = None) -> str:
+    """``text`` as a directional isolate, to insert into a right-to-left sentence.
+
+    A Persian or Arabic amount starts with Qt's LEFT-TO-RIGHT MARK, and an English source
+    title is left to right: without the isolate, numbers after them in the same sentence
+    ("$ ۴۰، ۲۱ ساعت") join their left-to-right run and come out in the wrong order.
+    Left-to-right languages get ``text`` as it is.
+    """
+    loc = locale if locale is not None else QLocale()
+    if loc.textDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"{FSI}{text.replace(FSI, '').replace(PDI, '')}{PDI}"
+
+
+def format_year(year: int, locale: QLocale | None = None) -> str:
+    """A year in the locale's digits and without a thousands separator (``۲۰۲۴``)."""
+    plain = QLocale(locale if locale is not None else QLocale())
+    plain.setNumberOptions(plain.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return plain.toString(year)
 
 
 def currency_symbol(code: str) -> str:

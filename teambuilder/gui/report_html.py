@@ -17,7 +17,7 @@ from teambuilder import APP_NAME, __version__
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.costs import CostTable
 from teambuilder.domain.recommendation import Recommendation
-from teambuilder.gui.formatting import format_money, mode_label
+from teambuilder.gui.formatting import format_money, format_year, isolate, mode_label
 from teambuilder.gui.ratings import Kind, rating_dots, rating_value, rating_word
 from teambuilder.gui.rich_text import bullet_list, numbered_list, table_row
 from teambuilder.gui.team_model import covers_text
@@ -213,20 +213,13 @@ def _deferred(rec: Recommendation, catalogue: Catalogue, loc: QLocale, d: _Dir) 
                    (_tr("What adding it would cost"), False)], rows, [27, 48, 25], d)
 
 
-def _year(year: int, loc: QLocale) -> str:
-    """A year in the locale's digits, without a thousands separator."""
-    plain = QLocale(loc)
-    plain.setNumberOptions(plain.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
-    return plain.toString(year)
-
-
 def _sources(catalogue: Catalogue, costs: CostTable, loc: QLocale, d: _Dir) -> str:
     rtl = d.dir == "rtl"
     content = [s.title for s in catalogue.sources]
     cost_items = []
     for src in costs.sources:
-        year = _year(src.year, loc) if src.year is not None else _tr("undated")
-        cost_items.append(f"{src.publisher}: {src.title} ({year})")
+        year = format_year(src.year, loc) if src.year is not None else _tr("undated")
+        cost_items.append(f"{isolate(f'{src.publisher}: {src.title}', loc)} ({year})")
     return (
         f"<p>{_e(_tr('Roles, ratings and advice come from these articles:'))}</p>"
         f"{bullet_list(content, rtl)}"

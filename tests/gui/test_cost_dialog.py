@@ -249,3 +249,22 @@ def test_every_column_title_fits_whole(qtbot: QtBot, qapp: QApplication, default
     monthly = max(header.sectionSizeHint(CostColumn.MONTHLY),
                   view.sizeHintForColumn(CostColumn.MONTHLY))
     assert header.sectionSize(CostColumn.MONTHLY) == monthly
+
+
+def test_persian_rows_read_right_to_left_with_persian_years(qtbot: QtBot,
+                                                            defaults: CostTable) -> None:
+    """Years in Persian digits after the English publisher, and the hourly rate kept whole:
+    unisolated, '$ ۲۱' pulled the hours after it into its left-to-right run ('۴۰ $ ۲۱')."""
+    QLocale.setDefault(QLocale("fa_IR"))
+    widget = CostDialog(defaults, None, None, catalogue=load_catalogue("fa"))
+    qtbot.addWidget(widget)
+    model = widget.model()
+    salary = _row(widget, "seo_specialist", "full_time")
+    source = str(model.data(model.index(salary, CostColumn.SOURCE)))
+    assert "۲۰۲۴" in source and "2024" not in source
+    assert "\u2068US Bureau of Labor Statistics\u2069" in source
+    hourly = _row(widget, "seo_specialist", "freelance")
+    figure = str(model.data(model.index(hourly, CostColumn.FIGURE)))
+    rate = figure[figure.index("\u2068"):figure.index("\u2069") + 1]
+    assert "۲۱" in rate and "۴۰" not in rate  # $21 an hour, 40 hours a month
+    assert "۴۰" in figure[figure.index("\u2069"):]
