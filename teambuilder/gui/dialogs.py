@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from teambuilder import APP_NAME, __version__
 from teambuilder.domain.catalogue import Catalogue, CatalogueError, load_catalogue
 from teambuilder.domain.costs import CostFileError, CostTable, load_costs
+from teambuilder.gui.formatting import format_year, isolate
 
 LICENCE = "GPL-3.0-or-later"
 """The project's licence (pyproject.toml)."""
@@ -72,11 +73,10 @@ def about_html(catalogue: Catalogue | None, costs: CostTable | None) -> str:
         )))
         items = []
         for cost_src in costs.sources:
-            year = str(cost_src.year) if cost_src.year is not None else tr("AboutDialog", "undated")
-            items.append(
-                f"<li>{html.escape(cost_src.publisher)}: {html.escape(cost_src.title)} "
-                f"({html.escape(year)})</li>"
-            )
+            year = (format_year(cost_src.year) if cost_src.year is not None
+                    else tr("AboutDialog", "undated"))
+            title = isolate(f"{cost_src.publisher}: {cost_src.title}")
+            items.append(f"<li>{html.escape(title)} ({html.escape(year)})</li>")
         parts.append(f"<ul>{''.join(items)}</ul>")
     parts.append(heading(tr("AboutDialog", "Licence")))
     parts.append(para(tr("AboutDialog", "Free software under the {licence} licence.").replace(
@@ -204,13 +204,18 @@ class ShortcutsDialog(QDialog):
         self._table.setAlternatingRowColors(True)
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for row, (name, keys) in enumerate(self._pairs):
             self._table.setItem(row, 0, QTableWidgetItem(name))
             key_text = keys.toString(QKeySequence.SequenceFormat.NativeText)
             key_item = QTableWidgetItem(key_text)
             key_item.setData(Qt.ItemDataRole.AccessibleTextRole, key_text)
+            key_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self._table.setItem(row, 1, key_item)
+        # Fitted to the keys plus some air: fitted exactly, a translated "Ctrl+Shift+S"
+        # (Persian, Arabic) touched the table's edge.
+        self._table.resizeColumnToContents(1)
+        air = 2 * self._table.fontMetrics().horizontalAdvance("MM")
+        self._table.setColumnWidth(1, self._table.columnWidth(1) + air)
         self._empty = QLabel(self)
         self._empty.setVisible(not self._pairs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -77,3 +77,18 @@ def test_about_lists_english_titles_right_to_left_in_a_right_to_left_language(
     assert block.isValid()
     assert block.textDirection() == Qt.LayoutDirection.RightToLeft
     assert "dir='rtl'" in dialog.text()  # the name and version line up on the right too
+
+
+def test_about_writes_source_years_in_the_languages_digits(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("fa_IR"))
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        text = dialog.text()
+    finally:
+        QLocale.setDefault(previous)
+    assert "(۲۰۲۴)" in text
+    assert "(2024)" not in text
