@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +69,40 @@ def _wrapping_policy() -> QSizePolicy:
     return policy
 
 
+EDGE = 8
+"""Room (pixels) between the last column's text and the scroll bar."""
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box that ends a name too long for it with "…" instead of cutting it off.
+
+    The four role pickers share one row; at 1024 pixels a long name such as "Digital
+    Marketing Generalist (internet marketer)" does not fit, and QComboBox clips it mid-letter.
+    """
+
+    def _text_field(self, option: QStyleOptionComboBox) -> int:
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+
+    def shown_text(self) -> str:
+        """The current text as drawn: whole when it fits, else cut with "…"."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
+                                             self._text_field(option))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the frame and arrow as usual, then the current text, elided to fit."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, self._text_field(option))
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+
+
 def _secondary_colour(palette: QPalette) -> str:
     colour = palette.color(QPalette.ColorRole.PlaceholderText)
     return colour.name()
@@ -94,7 +131,7 @@ class CompareView(QWidget):
         pick_row = QHBoxLayout()
         pick_row.addWidget(self._pick_label)
         for i in range(MAX_COLUMNS):
-            combo = QComboBox(self)
+            combo = ElidingComboBox(self)
             combo.setObjectName(f"compareSlot{i + 1}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
@@ -113,7 +150,6 @@ class CompareView(QWidget):
         self._header_grid = QGridLayout(self._header)
         self._body = QWidget()
         self._body_layout = QVBoxLayout(self._body)
-        self._body_layout.setContentsMargins(0, 0, 0, 0)
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("compareScroll")
         self._scroll.setWidgetResizable(True)
@@ -426,11 +462,16 @@ class CompareView(QWidget):
     def _align_header(self) -> None:
         # The header sits outside the scroll area so role names stay visible while
         # scrolling; keep its columns over the body's by reserving the scroll bar's width.
+        # The body keeps EDGE pixels free on its trailing side, so text never touches the
+        # scroll bar; the header reserves the same plus the bar's width.
         bar = self._scroll.verticalScrollBar()
-        reserve = bar.sizeHint().width() if bar.maximum() > 0 else 0
-        self._header_grid.setContentsMargins(0, 0, reserve, 0)
+        reserve = EDGE + (bar.sizeHint().width() if bar.maximum() > 0 else 0)
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            self._body_layout.setContentsMargins(EDGE, 0, 0, 0)
             self._header_grid.setContentsMargins(reserve, 0, 0, 0)
+        else:
+            self._body_layout.setContentsMargins(0, 0, EDGE, 0)
+            self._header_grid.setContentsMargins(0, 0, reserve, 0)
 
     # --- language ---------------------------------------------------------------------------
 

@@ -8,11 +8,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from teambuilder.domain.catalogue import Catalogue, CombinedRole, load_catalogue
-from teambuilder.gui.compare_view import CompareModel, CompareRole, CompareView
+from teambuilder.gui.compare_view import (
+    EDGE,
+    CompareModel,
+    CompareRole,
+    CompareView,
+    ElidingComboBox,
+)
 from teambuilder.gui.ratings import RatingMeter
 
 # The offscreen platform warns about window size hints whenever a top-level widget is shown;
@@ -248,3 +254,47 @@ def test_bullets_stand_on_the_reading_side(qtbot: QtBot, rtl: bool) -> None:
     bullet = layout.blockBoundingRect(doc.find("\u2022").block())
     text = layout.blockBoundingRect(doc.find("Paid Media").block())
     assert (bullet.left() > text.left()) == rtl
+
+
+def test_a_long_name_in_a_narrow_picker_ends_with_an_ellipsis(qtbot: QtBot, view: CompareView,
+                                                              catalogue: Catalogue) -> None:
+    """At 1024 pixels the four pickers share one row: a long name is cut with "…", not
+    clipped mid-letter, and a short one is shown whole."""
+    view.set_selection(["digital_marketing_generalist", "seo_specialist"])
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    long_name = catalogue.role("digital_marketing_generalist").name
+    first, second = view.findChildren(ElidingComboBox)[:2]
+    assert first.currentText() == long_name
+    shown = first.shown_text()
+    assert shown.endswith("\u2026") and long_name.startswith(shown[:-1])
+    assert second.shown_text() == catalogue.role("seo_specialist").name
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight,
+                                       Qt.LayoutDirection.RightToLeft])
+def test_text_keeps_clear_of_the_scroll_bar(qtbot: QtBot, view: CompareView,
+                                            direction: Qt.LayoutDirection) -> None:
+    view.setLayoutDirection(direction)
+    view.set_selection(["digital_marketing_generalist", "social_media_manager",
+                        "content_marketing_manager"])
+    view.resize(1024, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    scroll = view.findChild(QScrollArea, "compareScroll")
+    assert scroll is not None
+    body = scroll.widget()
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    bar_left = bar.mapTo(view, bar.rect().topLeft()).x()
+    bar_right = bar.mapTo(view, bar.rect().topRight()).x()
+    labels = [label for label in body.findChildren(QLabel) if label.isVisible()]
+    assert labels
+    for label in labels:
+        left = label.mapTo(view, label.rect().topLeft()).x()
+        right = label.mapTo(view, label.rect().topRight()).x()
+        if direction == Qt.LayoutDirection.LeftToRight:
+            assert right + EDGE <= bar_left + 1, label.text()[:40]
+        else:
+            assert left >= bar_right + EDGE - 1, label.text()[:40]
