@@ -79,7 +79,7 @@ def text_report(rec: Recommendation, catalogue: Catalogue, lang: str = "en") -> 
         if len(line.roles) > 1:
             parts = [t("report.share", role=_name(catalogue, r),
                        share=percent(line.coverage.get(r, 0.0))) for r in line.roles]
-            out += _wrap(t("report.covers", roles=join_list(parts, lang)), "    ", "      ")
+            out += _wrap(t("report.covers", roles=join_list(parts, lang)), "    ", "    ")
         for reason in line.reasons:
             out += _wrap(reason, "    - ", "      ")
     out.append("")

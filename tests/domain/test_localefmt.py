@@ -159,3 +159,17 @@ def test_english_sentences_keep_english_conventions() -> None:
     report, sentences = _rec("en")
     assert "$12,000" in report and "1,200 people" in report
     assert any(re.search(r"\$\d{1,3}(,\d{3})*", s) for s in sentences)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa", "ar", "ro", "vi"])
+def test_report_paragraphs_continue_where_they_start(lang: str) -> None:
+    """Only a "- " reason hangs its wrapped lines two columns in; the 'covers' paragraph
+    under a team line used to do so too, as if it were a list item."""
+    report, _ = _rec(lang, budget=15000, size=25)
+    lines = report.splitlines()
+    hanging = [i for i, line in enumerate(lines) if line.startswith("      ")
+               and not line.startswith("       ")]
+    assert hanging
+    for i in hanging:
+        item = next(j for j in range(i, -1, -1) if not lines[j].startswith("      "))
+        assert lines[item].startswith("    - "), (lines[item], lines[i])
