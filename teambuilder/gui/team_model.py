@@ -252,7 +252,7 @@ class DeferredModel(QAbstractTableModel):
         self.endResetModel()
 
     def _items(self) -> list[DeferredRole]:
-        return list(self._rec.deferred) if self._rec else []
+        return self._rec.deferred if self._rec else []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Number of deferred roles."""

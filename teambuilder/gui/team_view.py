@@ -70,16 +70,19 @@ class PaddedDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        """Fill the whole cell, then draw the text inside the padding."""
-        full = QStyleOptionViewItem(option)
-        self.initStyleOption(full, index)
-        style = full.widget.style() if full.widget is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter,
-                            full.widget)
-        inner = QStyleOptionViewItem(option)
+        """Fill the whole cell, then draw the text inside the padding.
+
+        What ``QStyledItemDelegate.paint`` does, with the cell read from the model once
+        (each read asks the model for a dozen roles).
+        """
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, cell, painter, widget)
         pad = self._pad(option)
-        inner.rect = option.rect.adjusted(0, pad, 0, -pad)
-        super().paint(painter, inner, index)
+        cell.rect = option.rect.adjusted(0, pad, 0, -pad)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
 
 
 class FittedTable(QTableView):
@@ -470,12 +473,16 @@ class TeamView(QWidget):
 
     def _rebuild_cards(self) -> None:
         rows = self.team_model.rowCount()
-        shown = sum(1 for card in self._cards if not card.isHidden())
-        if shown != rows or len(self._cards) < rows:
-            # Showing a card in a visible box lays the whole page out again, once per card
-            # (bench/run.py gui_update); inside a hidden box the page is laid out once, when
-            # the box is shown again. Not while a card has the keyboard focus, which hiding
-            # would move. Cards still show their old texts here (see set_recommendation).
+        combined = [self.team_model.is_combined(row) for row in range(rows)]
+        if len(self._cards) < rows or any(
+                card.isHidden() != (row >= rows)
+                or (row < rows and card.compare_button.isHidden() == combined[row])
+                for row, card in enumerate(self._cards)):
+            # Showing a card (or a card's button) in a visible box lays the whole page out
+            # again, once per card (bench/run.py gui_update); inside a hidden box the page is
+            # laid out once, when the box is shown again. Not while a card has the keyboard
+            # focus, which hiding would move. Cards still show their old texts here (see
+            # set_recommendation).
             box = self._cards_box
             focus = QApplication.focusWidget()
             hide = box.isVisible() and not (focus is not None and box.isAncestorOf(focus))
@@ -489,6 +496,8 @@ class TeamView(QWidget):
                 self._cards.append(card)
             for row, card in enumerate(self._cards):
                 card.setVisible(row < rows)
+                if row < rows:
+                    card.compare_button.setVisible(combined[row])
             if hide:
                 box.show()
         palette = self.palette()

@@ -56,6 +56,8 @@ def test_cards_follow_the_plan_when_lines_come_and_go(window: MainWindow,
         cards = view.cards()
         assert [c.title.text() for c in cards] == [line.title for line in rec.team]
         assert all(c.isVisibleTo(view) for c in cards)
+        assert [c.compare_button.isVisibleTo(c) for c in cards] == [
+            view.team_model.is_combined(row) for row in range(len(cards))]
         hidden = [c for c in view.findChildren(QWidget, "teamCard") if c not in cards]
         assert not any(c.isVisibleTo(view) for c in hidden)
 
