@@ -86,6 +86,12 @@ class ProfilePanel(QWidget):
         self._horizon.setObjectName("timeHorizon")
         for horizon in HORIZON_VALUES:
             self._horizon.addItem("", horizon)
+        # Sized by a few characters, not by the longest choice: otherwise a long
+        # translation ("Creștere pe termen lung") pushed the row under its label.
+        for combo in (self._focus, self._horizon):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
 
         self._size_label = QLabel(self)
         self._size_label.setBuddy(self._size)
@@ -121,6 +127,7 @@ class ProfilePanel(QWidget):
         self._have.setObjectName("rolesCovered")
         self._have.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._have.setUniformItemSizes(True)
+        self._have.setSpacing(1)  # check boxes of neighbouring rows no longer touch
         self._have.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         have_layout.addWidget(self._have)
         for role_id in ROLE_IDS:
@@ -283,7 +290,9 @@ class ProfilePanel(QWidget):
 
     def _fit_list(self) -> None:
         """Make the roles list exactly as tall as its rows: the panel scrolls, not the list."""
-        rows = sum(self._have.sizeHintForRow(i) for i in range(self._have.count()))
+        count = self._have.count()
+        rows = sum(self._have.sizeHintForRow(i) for i in range(count))
+        rows += 2 * self._have.spacing() * count  # spacing goes round every item
         self._have.setFixedHeight(rows + 2 * self._have.frameWidth() + 2)
 
     def changeEvent(self, event: QEvent) -> None:

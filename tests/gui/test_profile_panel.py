@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QListWidget,
     QSpinBox,
     QWidget,
@@ -16,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.profile import Profile
+from teambuilder.gui import i18n
 from teambuilder.gui.profile_panel import DEFAULT_PROFILE, ProfilePanel
 
 
@@ -146,3 +149,23 @@ def test_company_size_shows_just_the_number_and_the_label_names_the_unit(
         label = next(lb for lb in panel.findChildren(QLabel) if lb.buddy() is size)
         assert unit in label.text().replace("&", ""), lang
     i18n.install_language(qapp, "en")
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform chatter
+@pytest.mark.parametrize("lang", ["en", "fa", "ar", "ro", "vi"])
+def test_every_field_sits_beside_its_label_in_a_narrow_panel(qtbot: QtBot, qapp: QApplication,
+                                                             lang: str) -> None:
+    """At the width the panel has in a 1024-pixel window, no row wraps under its label (the
+    Romanian time horizon did: its longest choice set the combo box's minimum width)."""
+    i18n.install_language(qapp, lang)
+    panel = _panel(qtbot)
+    panel.resize(280, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for label in panel.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or not label.isVisible():
+            continue
+        label_mid = label.mapTo(panel, label.rect().center()).y()
+        top = buddy.mapTo(panel, buddy.rect().topLeft()).y()
+        assert top <= label_mid <= top + buddy.height(), label.text()
