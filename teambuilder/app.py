@@ -1,7 +1,9 @@
 """Start-up: read the launch options, create the one QApplication, open the window.
 
 Options are checked before Qt is even imported, so a mistake gets a one-line message on
-stderr and exit status 2 at once. Slow modules (export, printing, dialogs) are imported only
+stderr and exit status 2 at once. A plan file that cannot be opened is different: it
+usually comes from a double-click, so the window opens and says what is wrong with it
+(see :func:`main`). Slow modules (export, printing, dialogs) are imported only
 when the user asks for them.
 """
 
@@ -27,6 +29,23 @@ class UsageError(Exception):
     """A launch option is wrong; the message says which and why."""
 
 
+class PlanOpenError(UsageError):
+    """Every launch option is right, but the plan to open cannot be used.
+
+    Attributes:
+        options: the checked launch options. Without the plan when the file cannot be
+            read (``plan_error`` says why); with it when only its cost assumptions are
+            unusable (the window then opens it with the built-in figures and says so).
+        plan_error: the plan file's own problem, or None.
+    """
+
+    def __init__(self, message: str, options: LaunchOptions,
+                 plan_error: PlanFileError | None) -> None:
+        super().__init__(message)
+        self.options = options
+        self.plan_error = plan_error
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a mistake as one line instead of usage text plus a message."""
 
@@ -47,6 +66,8 @@ class LaunchOptions:
     view: str | None = None
     compare: list[str] = field(default_factory=list)
     screenshot: Path | None = None
+    plan_error: PlanFileError | None = None
+    """A plan given at launch that could not be opened: the window says so once shown."""
 
 
 def _parser() -> _Parser:
@@ -77,8 +98,10 @@ def parse_options(args: list[str]) -> LaunchOptions:
     """Check the launch options without starting Qt.
 
     Raises:
-        UsageError: an option is unknown, malformed or out of range, or the plan to open
-            cannot be read; the message is one line naming the problem.
+        PlanOpenError: the options are right but the plan to open cannot be read, or its
+            cost assumptions cannot be used; it carries the checked options.
+        UsageError: an option is unknown, malformed or out of range; the message is one
+            line naming the problem.
     """
     ns = _parser().parse_args(args)
     opts = LaunchOptions()
@@ -120,20 +143,6 @@ def parse_options(args: list[str]) -> LaunchOptions:
     if ns.plan_file and ns.open_path:
         raise UsageError("give the plan to open either as --open PLAN or as the only "
                          "argument, not both")
-    path = ns.open_path or ns.plan_file
-    if path:
-        opts.plan_path = Path(path)
-        try:
-            opts.plan = load_plan(opts.plan_path)
-        except PlanFileError as error:
-            raise UsageError(str(error)) from None
-        if opts.plan.cost_overrides:
-            from teambuilder.domain.costs import CostFileError, apply_overrides, default_costs
-
-            try:
-                apply_overrides(default_costs(), opts.plan.cost_overrides, str(opts.plan_path))
-            except CostFileError as error:
-                raise UsageError(f"the plan's cost assumptions cannot be used: {error}") from None
     if ns.screenshot is not None:
         shot = Path(ns.screenshot)
         if shot.suffix.lower() != ".png":
@@ -142,6 +151,21 @@ def parse_options(args: list[str]) -> LaunchOptions:
             raise UsageError(f"--screenshot: the folder {str(shot.absolute().parent)!r} "
                              "does not exist")
         opts.screenshot = shot
+    path = ns.open_path or ns.plan_file
+    if path:  # last, so that a PlanOpenError carries every other option checked
+        opts.plan_path = Path(path)
+        try:
+            opts.plan = load_plan(opts.plan_path)
+        except PlanFileError as error:
+            raise PlanOpenError(str(error), opts, error) from None
+        if opts.plan.cost_overrides:
+            from teambuilder.domain.costs import CostFileError, apply_overrides, default_costs
+
+            try:
+                apply_overrides(default_costs(), opts.plan.cost_overrides, str(opts.plan_path))
+            except CostFileError as error:
+                raise PlanOpenError(f"the plan's cost assumptions cannot be used: {error}",
+                                    opts, None) from None
     return opts
 
 
@@ -174,6 +198,17 @@ def main(args: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if args is None else args)
     try:
         opts = parse_options(argv)
+    except PlanOpenError as error:
+        print(f"teambuilder: error: {error}", file=sys.stderr)
+        # The rule: a wrong option is a typing mistake on a command line, answered there
+        # (exit 2). A plan that cannot be opened usually comes from a double-click (the
+        # desktop file runs `teambuilder %f`), where nobody sees stderr: the window opens
+        # with a new plan and says what is wrong with the file. Only a --screenshot run has
+        # no one in front of the window, so it keeps the scripted contract: exit 2, no window.
+        if error.options.screenshot is not None:
+            return 2
+        opts = error.options
+        opts.plan_error = error.plan_error
     except UsageError as error:
         print(f"teambuilder: error: {error}", file=sys.stderr)
         return 2
@@ -259,6 +294,10 @@ def _run(opts: LaunchOptions) -> int:
         return status[0] if status else 1
 
     window.show()
+    if opts.plan_error is not None:  # a double-clicked plan that cannot be opened
+        from teambuilder.gui.launch_error import show_launch_error
+
+        show_launch_error(window, opts.plan_error)
     from teambuilder.gui.autosave import start_autosave
     from teambuilder.gui.file_open import install_file_open_handler
 

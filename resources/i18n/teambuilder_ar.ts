@@ -436,6 +436,101 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>التفاصيل: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist any more: it may have been moved, renamed or deleted.</source>
+        <translation>لم يعد هذا الملف موجودًا؛ ربما نُقل أو غُيّر اسمه أو حُذف.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>ليست لديك صلاحية لقراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a plan file.</source>
+        <translation>هذا مجلد وليس ملف خطة.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it is not a plan.</source>
+        <translation>هذا ليس ملفًا عاديًا، ولذلك فهو ليس خطة.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than any plan, so it was not read.</source>
+        <translation>هذا الملف أكبر بكثير من أي خطة، لذلك لم تتم قراءته.</translation>
+    </message>
+    <message>
+        <source>The system could not read the file. If it is on a removable drive or a network folder, check that it is connected.</source>
+        <translation>تعذّر على النظام قراءة الملف. إذا كان على وحدة تخزين خارجية أو في مجلد على الشبكة، فتحقّق من أنها متصلة.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of TeamBuilder. Update TeamBuilder to open it.</source>
+        <translation>أُنشئ هذا الملف بإصدار أحدث من TeamBuilder. حدِّث TeamBuilder لفتحه.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a TeamBuilder plan.</source>
+        <translation>هذا الملف تالف أو ليس خطة من TeamBuilder.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be opened.</source>
+        <translation>تعذّر فتح الخطة «%1».</translation>
+    </message>
+    <message>
+        <source>The file was not changed. TeamBuilder has started with a new plan instead.</source>
+        <translation>لم يُغيَّر الملف. وبدلًا من ذلك بدأ TeamBuilder بخطة جديدة.</translation>
+    </message>
+    <message>
+        <source>The file was not changed, and the plan in the window is kept as it was.</source>
+        <translation>لم يُغيَّر الملف، وبقيت الخطة المعروضة في النافذة كما كانت.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, or save the plan on another drive.</source>
+        <translation>القرص ممتلئ. أفرِغ بعض المساحة، أو احفظ الخطة على محرك أقراص آخر.</translation>
+    </message>
+    <message>
+        <source>This folder or drive is read-only. Save the plan in another folder, such as Documents.</source>
+        <translation>هذا المجلد أو محرك الأقراص للقراءة فقط. احفظ الخطة في مجلد آخر، مثل المستندات.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write in this folder. Save the plan in another folder, such as Documents.</source>
+        <translation>ليست لديك صلاحية للكتابة في هذا المجلد. احفظ الخطة في مجلد آخر، مثل المستندات.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist any more. Save the plan in another folder.</source>
+        <translation>لم يعد هذا المجلد موجودًا. احفظ الخطة في مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>The file is read-only. Save the plan under another name.</source>
+        <translation>هذا الملف للقراءة فقط. احفظ الخطة باسم آخر.</translation>
+    </message>
+    <message>
+        <source>A folder has this name. Choose a file name instead.</source>
+        <translation>يوجد مجلد بهذا الاسم. اختر اسم ملف بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The file name is too long. Choose a shorter name.</source>
+        <translation>اسم الملف طويل جدًا. اختر اسمًا أقصر.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. Shorten its notes.</source>
+        <translation>الخطة أكبر من أن تُحفظ. اختصر ملاحظاتها.</translation>
+    </message>
+    <message>
+        <source>The system reported an error. Try saving the plan in another folder.</source>
+        <translation>أبلغ النظام عن خطأ. جرّب حفظ الخطة في مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to “%1”.</source>
+        <translation>تعذّر حفظ الخطة في «%1».</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the window, not saved yet. A file saved there before is unchanged.</source>
+        <translation>ما زالت تغييراتك في النافذة، لكنها لم تُحفظ بعد. والملف الذي حُفظ هناك من قبل لم يتغيّر.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1%</source>
@@ -586,10 +681,6 @@
         <translation>خطط TeamBuilder (*%1)</translation>
     </message>
     <message>
-        <source>The plan could not be opened.</source>
-        <translation>تعذّر فتح الخطة.</translation>
-    </message>
-    <message>
         <source>the plan</source>
         <translation>الخطة</translation>
     </message>
@@ -604,10 +695,6 @@
     <message>
         <source>Save Plan</source>
         <translation>حفظ الخطة</translation>
-    </message>
-    <message>
-        <source>The plan could not be saved.</source>
-        <translation>تعذّر حفظ الخطة.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>

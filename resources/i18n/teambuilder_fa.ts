@@ -436,6 +436,101 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>جزئیات: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist any more: it may have been moved, renamed or deleted.</source>
+        <translation>این فایل دیگر وجود ندارد؛ شاید جابه‌جا شده، نامش تغییر کرده یا حذف شده باشد.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>اجازه خواندن این فایل را ندارید.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a plan file.</source>
+        <translation>این یک پوشه است، نه فایل برنامه.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it is not a plan.</source>
+        <translation>این یک فایل معمولی نیست، پس فایل برنامه هم نیست.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than any plan, so it was not read.</source>
+        <translation>این فایل بسیار بزرگ‌تر از هر برنامه‌ای است، به همین دلیل خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The system could not read the file. If it is on a removable drive or a network folder, check that it is connected.</source>
+        <translation>سیستم نتوانست این فایل را بخواند. اگر فایل روی حافظه جداشدنی یا پوشه‌ای در شبکه است، مطمئن شوید که وصل است.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of TeamBuilder. Update TeamBuilder to open it.</source>
+        <translation>این فایل با نسخه جدیدتری از TeamBuilder ساخته شده است. برای باز کردن آن، TeamBuilder را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a TeamBuilder plan.</source>
+        <translation>این فایل آسیب دیده است یا برنامه TeamBuilder نیست.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be opened.</source>
+        <translation>برنامه «%1» باز نشد.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. TeamBuilder has started with a new plan instead.</source>
+        <translation>هیچ تغییری در فایل داده نشد. به جای آن، TeamBuilder با یک برنامه تازه باز شده است.</translation>
+    </message>
+    <message>
+        <source>The file was not changed, and the plan in the window is kept as it was.</source>
+        <translation>هیچ تغییری در فایل داده نشد و برنامه‌ای که در پنجره است همان‌طور که بود باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, or save the plan on another drive.</source>
+        <translation>دیسک پر است. کمی فضا آزاد کنید یا برنامه را در درایو دیگری ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>This folder or drive is read-only. Save the plan in another folder, such as Documents.</source>
+        <translation>این پوشه یا درایو فقط‌خواندنی است. برنامه را در پوشه دیگری، مثلاً پوشه اسناد، ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write in this folder. Save the plan in another folder, such as Documents.</source>
+        <translation>اجازه نوشتن در این پوشه را ندارید. برنامه را در پوشه دیگری، مثلاً پوشه اسناد، ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist any more. Save the plan in another folder.</source>
+        <translation>این پوشه دیگر وجود ندارد. برنامه را در پوشه دیگری ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The file is read-only. Save the plan under another name.</source>
+        <translation>این فایل فقط‌خواندنی است. برنامه را با نام دیگری ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>A folder has this name. Choose a file name instead.</source>
+        <translation>پوشه‌ای با همین نام وجود دارد. به جای آن یک نام فایل انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The file name is too long. Choose a shorter name.</source>
+        <translation>نام فایل بیش از حد طولانی است. نام کوتاه‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. Shorten its notes.</source>
+        <translation>برنامه برای ذخیره شدن بیش از حد بزرگ است. یادداشت‌های آن را کوتاه‌تر کنید.</translation>
+    </message>
+    <message>
+        <source>The system reported an error. Try saving the plan in another folder.</source>
+        <translation>سیستم خطایی گزارش کرد. برنامه را در پوشه دیگری ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to “%1”.</source>
+        <translation>برنامه در «%1» ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the window, not saved yet. A file saved there before is unchanged.</source>
+        <translation>تغییرات شما هنوز در پنجره هست، اما ذخیره نشده است. فایلی که پیش‌تر آنجا ذخیره شده بود دست‌نخورده مانده است.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1%</source>
@@ -586,10 +681,6 @@
         <translation>برنامه‌های TeamBuilder (*%1)</translation>
     </message>
     <message>
-        <source>The plan could not be opened.</source>
-        <translation>باز کردن برنامه ممکن نشد.</translation>
-    </message>
-    <message>
         <source>the plan</source>
         <translation>برنامه</translation>
     </message>
@@ -604,10 +695,6 @@
     <message>
         <source>Save Plan</source>
         <translation>ذخیره برنامه</translation>
-    </message>
-    <message>
-        <source>The plan could not be saved.</source>
-        <translation>ذخیره برنامه ممکن نشد.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>

@@ -436,6 +436,101 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalii: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist any more: it may have been moved, renamed or deleted.</source>
+        <translation>Fișierul nu mai există: poate a fost mutat, redenumit sau șters.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>Nu aveți permisiunea de a citi acest fișier.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a plan file.</source>
+        <translation>Acesta este un dosar, nu un fișier de plan.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it is not a plan.</source>
+        <translation>Acesta nu este un fișier obișnuit, deci nu este un plan.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than any plan, so it was not read.</source>
+        <translation>Fișierul este mult mai mare decât orice plan, așa că nu a fost citit.</translation>
+    </message>
+    <message>
+        <source>The system could not read the file. If it is on a removable drive or a network folder, check that it is connected.</source>
+        <translation>Sistemul nu a putut citi fișierul. Dacă se află pe o unitate detașabilă sau într-un dosar din rețea, verificați că este conectată.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of TeamBuilder. Update TeamBuilder to open it.</source>
+        <translation>A fost creat cu o versiune mai nouă a TeamBuilder. Actualizați TeamBuilder pentru a-l deschide.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a TeamBuilder plan.</source>
+        <translation>Fișierul este deteriorat sau nu este un plan TeamBuilder.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be opened.</source>
+        <translation>Planul „%1” nu a putut fi deschis.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. TeamBuilder has started with a new plan instead.</source>
+        <translation>Fișierul nu a fost modificat. TeamBuilder a pornit în schimb cu un plan nou.</translation>
+    </message>
+    <message>
+        <source>The file was not changed, and the plan in the window is kept as it was.</source>
+        <translation>Fișierul nu a fost modificat, iar planul din fereastră a rămas neschimbat.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, or save the plan on another drive.</source>
+        <translation>Discul este plin. Eliberați spațiu sau salvați planul pe altă unitate.</translation>
+    </message>
+    <message>
+        <source>This folder or drive is read-only. Save the plan in another folder, such as Documents.</source>
+        <translation>Acest dosar sau această unitate este doar pentru citire. Salvați planul în alt dosar, de exemplu Documente.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write in this folder. Save the plan in another folder, such as Documents.</source>
+        <translation>Nu aveți permisiunea de a scrie în acest dosar. Salvați planul în alt dosar, de exemplu Documente.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist any more. Save the plan in another folder.</source>
+        <translation>Dosarul nu mai există. Salvați planul în alt dosar.</translation>
+    </message>
+    <message>
+        <source>The file is read-only. Save the plan under another name.</source>
+        <translation>Fișierul este doar pentru citire. Salvați planul cu alt nume.</translation>
+    </message>
+    <message>
+        <source>A folder has this name. Choose a file name instead.</source>
+        <translation>Există deja un dosar cu acest nume. Alegeți în schimb un nume de fișier.</translation>
+    </message>
+    <message>
+        <source>The file name is too long. Choose a shorter name.</source>
+        <translation>Numele fișierului este prea lung. Alegeți un nume mai scurt.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. Shorten its notes.</source>
+        <translation>Planul este prea mare pentru a fi salvat. Scurtați-i notițele.</translation>
+    </message>
+    <message>
+        <source>The system reported an error. Try saving the plan in another folder.</source>
+        <translation>Sistemul a raportat o eroare. Încercați să salvați planul în alt dosar.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to “%1”.</source>
+        <translation>Planul nu a putut fi salvat în „%1”.</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the window, not saved yet. A file saved there before is unchanged.</source>
+        <translation>Modificările sunt încă în fereastră, dar nu au fost salvate. Un fișier salvat acolo anterior a rămas neschimbat.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1%</source>
@@ -586,10 +681,6 @@
         <translation>Planuri TeamBuilder (*%1)</translation>
     </message>
     <message>
-        <source>The plan could not be opened.</source>
-        <translation>Planul nu a putut fi deschis.</translation>
-    </message>
-    <message>
         <source>the plan</source>
         <translation>acest plan</translation>
     </message>
@@ -604,10 +695,6 @@
     <message>
         <source>Save Plan</source>
         <translation>Salvare plan</translation>
-    </message>
-    <message>
-        <source>The plan could not be saved.</source>
-        <translation>Planul nu a putut fi salvat.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>

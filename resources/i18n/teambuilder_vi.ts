@@ -436,6 +436,101 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>Chi tiết: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist any more: it may have been moved, renamed or deleted.</source>
+        <translation>Tệp này không còn nữa: có thể nó đã bị di chuyển, đổi tên hoặc xóa.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>Bạn không có quyền đọc tệp này.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a plan file.</source>
+        <translation>Đây là một thư mục, không phải tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it is not a plan.</source>
+        <translation>Đây không phải là một tệp thông thường nên không phải là kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than any plan, so it was not read.</source>
+        <translation>Tệp này lớn hơn nhiều so với bất kỳ kế hoạch nào nên đã không được đọc.</translation>
+    </message>
+    <message>
+        <source>The system could not read the file. If it is on a removable drive or a network folder, check that it is connected.</source>
+        <translation>Hệ thống không đọc được tệp này. Nếu tệp nằm trên ổ đĩa rời hoặc thư mục mạng, hãy kiểm tra xem ổ đĩa hoặc thư mục đó đã được kết nối chưa.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of TeamBuilder. Update TeamBuilder to open it.</source>
+        <translation>Tệp này được tạo bằng một phiên bản TeamBuilder mới hơn. Hãy cập nhật TeamBuilder để mở nó.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a TeamBuilder plan.</source>
+        <translation>Tệp này bị hỏng hoặc không phải là kế hoạch TeamBuilder.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be opened.</source>
+        <translation>Không thể mở kế hoạch “%1”.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. TeamBuilder has started with a new plan instead.</source>
+        <translation>Tệp không bị thay đổi. Thay vào đó, TeamBuilder đã khởi động với một kế hoạch mới.</translation>
+    </message>
+    <message>
+        <source>The file was not changed, and the plan in the window is kept as it was.</source>
+        <translation>Tệp không bị thay đổi và kế hoạch trong cửa sổ vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, or save the plan on another drive.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng hoặc lưu kế hoạch vào ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>This folder or drive is read-only. Save the plan in another folder, such as Documents.</source>
+        <translation>Thư mục hoặc ổ đĩa này chỉ cho phép đọc. Hãy lưu kế hoạch vào thư mục khác, chẳng hạn Tài liệu.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write in this folder. Save the plan in another folder, such as Documents.</source>
+        <translation>Bạn không có quyền ghi vào thư mục này. Hãy lưu kế hoạch vào thư mục khác, chẳng hạn Tài liệu.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist any more. Save the plan in another folder.</source>
+        <translation>Thư mục này không còn nữa. Hãy lưu kế hoạch vào thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The file is read-only. Save the plan under another name.</source>
+        <translation>Tệp này chỉ cho phép đọc. Hãy lưu kế hoạch với tên khác.</translation>
+    </message>
+    <message>
+        <source>A folder has this name. Choose a file name instead.</source>
+        <translation>Đã có một thư mục mang tên này. Hãy chọn một tên tệp.</translation>
+    </message>
+    <message>
+        <source>The file name is too long. Choose a shorter name.</source>
+        <translation>Tên tệp quá dài. Hãy chọn tên ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. Shorten its notes.</source>
+        <translation>Kế hoạch quá lớn để lưu. Hãy rút ngắn phần ghi chú.</translation>
+    </message>
+    <message>
+        <source>The system reported an error. Try saving the plan in another folder.</source>
+        <translation>Hệ thống đã báo lỗi. Hãy thử lưu kế hoạch vào thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to “%1”.</source>
+        <translation>Không thể lưu kế hoạch vào “%1”.</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the window, not saved yet. A file saved there before is unchanged.</source>
+        <translation>Các thay đổi của bạn vẫn còn trong cửa sổ nhưng chưa được lưu. Tệp đã lưu ở đó trước đây vẫn giữ nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1%</source>
@@ -586,10 +681,6 @@
         <translation>Kế hoạch TeamBuilder (*%1)</translation>
     </message>
     <message>
-        <source>The plan could not be opened.</source>
-        <translation>Không thể mở kế hoạch.</translation>
-    </message>
-    <message>
         <source>the plan</source>
         <translation>kế hoạch</translation>
     </message>
@@ -604,10 +695,6 @@
     <message>
         <source>Save Plan</source>
         <translation>Lưu kế hoạch</translation>
-    </message>
-    <message>
-        <source>The plan could not be saved.</source>
-        <translation>Không thể lưu kế hoạch.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>

@@ -55,18 +55,41 @@ MIGRATIONS: dict[int, Migration] = {}
 """Functions turning a schema-version N document into an N+1 document, keyed by N."""
 
 
+REASONS = frozenset({
+    # opening
+    "missing", "no_read_permission", "folder", "not_a_file", "too_large", "unreadable",
+    "newer_version", "damaged",
+    # saving (and "folder", "too_large")
+    "disk_full", "read_only_folder", "no_write_permission", "no_folder", "read_only_file",
+    "name_too_long", "invalid", "system",
+})
+"""The kinds of :class:`PlanFileError`: a window can say each in the user's language."""
+
+
 class PlanFileError(Exception):
     """A plan file could not be saved or opened; ``str(error)`` is a one-line message.
 
     Attributes:
         path: the file concerned.
-        problem: what went wrong, without the file name.
+        problem: what went wrong, without the file name (English, for the details).
+        reason: the kind of problem, one of :data:`REASONS`, so that a translated
+            interface can say it (and what to do) in the user's language.
     """
 
-    def __init__(self, message: str, path: str | os.PathLike[str], problem: str) -> None:
+    def __init__(self, message: str, path: str | os.PathLike[str], problem: str,
+                 reason: str = "damaged") -> None:
         super().__init__(message)
         self.path = Path(path)
         self.problem = problem
+        self.reason = reason if reason in REASONS else "damaged"
+
+
+class _FileProblemError(ValueError):
+    """A plain-language problem with its :data:`REASONS` kind (default: a damaged file)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class Plan(BaseModel):
@@ -138,9 +161,10 @@ def migrate(document: Document) -> Document:
     if not isinstance(version, int) or isinstance(version, bool):
         raise ValueError(f"schema_version must be a whole number (found {show_value(version)})")
     if version > CURRENT_SCHEMA:
-        raise ValueError(
+        raise _FileProblemError(
             f"it was made by a newer version of TeamBuilder (plan format {version}; "
-            f"this version reads up to format {CURRENT_SCHEMA}). Update TeamBuilder to open it"
+            f"this version reads up to format {CURRENT_SCHEMA}). Update TeamBuilder to open it",
+            "newer_version",
         )
     if version < 1:
         raise ValueError(f"schema_version {version} does not exist")
@@ -179,7 +203,8 @@ def plan_from_json(text: str, label: str | os.PathLike[str] = "the plan") -> Pla
     try:
         return _parse(text)
     except ValueError as error:
-        raise _error("Cannot open", label, str(error)) from None
+        raise _error("Cannot open", label, str(error), "",
+                     getattr(error, "reason", "damaged")) from None
 
 
 def _parse(text: str) -> Plan:
@@ -204,7 +229,8 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
     try:
         text = _read_text(Path(path))
     except ValueError as error:
-        raise _error("Cannot open", path, str(error)) from None
+        raise _error("Cannot open", path, str(error), "",
+                     getattr(error, "reason", "damaged")) from None
     return plan_from_json(text, path)
 
 
@@ -213,32 +239,34 @@ def _read_text(path: Path) -> str:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ValueError("it is a folder, not a plan file")
+            raise _FileProblemError("it is a folder, not a plan file", "folder")
         if not stat.S_ISREG(info.st_mode):
-            raise ValueError("it is not a regular file")
+            raise _FileProblemError("it is not a regular file", "not_a_file")
         if info.st_size > MAX_PLAN_BYTES:
-            raise ValueError(f"it is too large to be a plan ({_megabytes(info.st_size)}; "
-                             f"the limit is {_megabytes(MAX_PLAN_BYTES)})")
+            raise _FileProblemError(f"it is too large to be a plan ({_megabytes(info.st_size)}; "
+                           f"the limit is {_megabytes(MAX_PLAN_BYTES)})", "too_large")
         with path.open("rb") as stream:
             raw = stream.read(MAX_PLAN_BYTES + 1)
     except OSError as error:
-        raise ValueError(_read_problem(error)) from None
+        raise _read_problem(error) from None
     if len(raw) > MAX_PLAN_BYTES:  # it grew after the size check
-        raise ValueError(f"it is larger than {_megabytes(MAX_PLAN_BYTES)}")
+        raise _FileProblemError(f"it is larger than {_megabytes(MAX_PLAN_BYTES)}", "too_large")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ValueError("it is not a text file, so it is not a TeamBuilder plan") from None
 
 
-def _read_problem(error: OSError) -> str:
+def _read_problem(error: OSError) -> _FileProblemError:
     if isinstance(error, FileNotFoundError | NotADirectoryError):
-        return "the file does not exist (it may have been moved or deleted)"
+        return _FileProblemError("the file does not exist (it may have been moved or deleted)",
+                        "missing")
     if isinstance(error, PermissionError):
-        return "you do not have permission to read it"
+        return _FileProblemError("you do not have permission to read it", "no_read_permission")
     if isinstance(error, IsADirectoryError):
-        return "it is a folder, not a plan file"
-    return f"the system could not read it ({error.strerror or error})"
+        return _FileProblemError("it is a folder, not a plan file", "folder")
+    return _FileProblemError(f"the system could not read it ({error.strerror or error})",
+                             "unreadable")
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> Plan:
@@ -291,20 +319,22 @@ def _savable_bytes(plan: Plan, path: str | os.PathLike[str], target: Path) -> by
     except OSError:
         mode = None  # a new file, or a name the system refuses: writing will say which
     if mode is not None and stat.S_ISDIR(mode):
-        raise _error("Cannot save to", path, "it is a folder", "Choose a file name, not a folder.")
+        raise _error("Cannot save to", path, "it is a folder", "Choose a file name, not a folder.",
+                     "folder")
     if mode is not None and not mode & stat.S_IWUSR:  # the owner marked it read-only
         raise _error("Cannot save to", path, "the file is read-only",
-                     "Save the plan under another name.")
+                     "Save the plan under another name.", "read_only_file")
     text = plan_to_json(plan)
     data = text.encode("utf-8")
     if len(data) > MAX_PLAN_BYTES:
         raise _error("Cannot save to", path, f"the plan is too large ({_megabytes(len(data))}; "
-                     f"the limit is {_megabytes(MAX_PLAN_BYTES)})", "Shorten its notes.")
+                     f"the limit is {_megabytes(MAX_PLAN_BYTES)})", "Shorten its notes.",
+                     "too_large")
     try:  # never write a file this version could not open again
         plan_from_json(text, path)
     except PlanFileError as error:
         raise _error("Cannot save to", path, f"the plan is not valid ({error.problem})",
-                     "Check its values.") from None
+                     "Check its values.", "invalid") from None
     return data
 
 
@@ -318,21 +348,24 @@ def _sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def _write_problem(error: OSError) -> tuple[str, str]:
+def _write_problem(error: OSError) -> tuple[str, str, str]:
+    """(problem, advice, reason) for a failed write."""
     code = error.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "the disk is full", "Free some space or choose another drive."
+        return "the disk is full", "Free some space or choose another drive.", "disk_full"
     if code == errno.EROFS:
-        return "the folder is read-only", "Choose another folder."
+        return "the folder is read-only", "Choose another folder.", "read_only_folder"
     if isinstance(error, PermissionError):
-        return "you do not have permission to write in this folder", "Choose another folder."
+        return ("you do not have permission to write in this folder", "Choose another folder.",
+                "no_write_permission")
     if isinstance(error, FileNotFoundError | NotADirectoryError):
-        return "the folder does not exist", "Choose another folder."
+        return "the folder does not exist", "Choose another folder.", "no_folder"
     if isinstance(error, IsADirectoryError):
-        return "it is a folder", "Choose a file name, not a folder."
+        return "it is a folder", "Choose a file name, not a folder.", "folder"
     if code == errno.ENAMETOOLONG:
-        return "the file name is too long", "Choose a shorter name."
-    return f"the system reported an error ({error.strerror or error})", "Try another folder."
+        return "the file name is too long", "Choose a shorter name.", "name_too_long"
+    return (f"the system reported an error ({error.strerror or error})", "Try another folder.",
+            "system")
 
 
 def _megabytes(size: int) -> str:
@@ -340,7 +373,9 @@ def _megabytes(size: int) -> str:
 
 
 def _error(
-    action: str, path: str | os.PathLike[str], problem: str, advice: str = ""
+    action: str, path: str | os.PathLike[str], problem: str, advice: str = "",
+    reason: str = "damaged",
 ) -> PlanFileError:
     shown = os.fspath(path).replace("\n", " ")
-    return PlanFileError(f"{action} {shown}: {problem}. {advice}".rstrip(), path, problem)
+    return PlanFileError(f"{action} {shown}: {problem}. {advice}".rstrip(), path, problem,
+                         reason)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from teambuilder import APP_NAME
-from teambuilder.domain.planfile import PLAN_SUFFIX
 from teambuilder.domain.recovery import (
     Recovery,
     RecoveryError,
@@ -29,6 +28,7 @@ from teambuilder.domain.recovery import (
     remove_recovery,
     write_recovery,
 )
+from teambuilder.gui.file_errors import file_label, isolate
 from teambuilder.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,7 @@ class Autosaver(QObject):
             if not self._failed:
                 self._window.statusBar().showMessage(QCoreApplication.translate(
                     "Autosave", "Your changes could not be autosaved: %1").replace(
-                        "%1", str(error)))
+                        "%1", isolate(str(error))))
             self._failed = True
             return False
         self._failed = False
@@ -135,8 +135,7 @@ def ask_restore(window: MainWindow, recovery: Recovery) -> bool | None:
     if recovery.original_path is not None:
         text = tr("Autosave", "TeamBuilder did not close properly, but your unsaved changes "
                               "to “%1” were kept (autosaved %2).")
-        name = recovery.original_path
-        text = text.replace("%1", name.stem if name.suffix == PLAN_SUFFIX else name.name)
+        text = text.replace("%1", file_label(recovery.original_path))
         more = tr("Autosave", "Restore them to go on where you stopped, or discard them "
                               "for good.")
     else:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -37,6 +38,7 @@ from teambuilder.domain.profile import Profile
 from teambuilder.domain.recommendation import Recommendation
 from teambuilder.gui import i18n
 from teambuilder.gui.document import PlanDocument, WindowState
+from teambuilder.gui.file_errors import isolate, open_error_texts, save_error_texts
 from teambuilder.gui.profile_panel import DEFAULT_PROFILE, ProfilePanel
 from teambuilder.gui.team_view import TeamView
 
@@ -67,6 +69,47 @@ def _placeholder(object_name: str) -> QWidget:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(label)
     return widget
+
+
+class _ViewPage(QWidget):
+    """A tab page that builds its view the first time the view is needed: shown, or asked
+    for by the window. Most sessions start on the plan, so starting does not pay for views
+    that are not on screen.
+
+    Until the view exists the page carries the view's object name, so the window always
+    has a widget of that name; then the view has it, and the page is ``<name>Page``.
+    """
+
+    def __init__(self, name: str, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._name = name
+        self._build = build
+        self._view: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def view(self) -> QWidget:
+        """The view, built now if it was not yet."""
+        if self._view is None:
+            view = self._build()
+            self.setObjectName(self._name + "Page")
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._view = view
+            if self.isVisible():
+                view.show()
+        return self._view
+
+    def built_view(self) -> QWidget | None:
+        """The view if it has been built, else None."""
+        return self._view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the view before the page is first painted."""
+        self.view()
+        super().showEvent(event)
 
 
 def _dispose(dialog: QWidget) -> None:
@@ -140,15 +183,15 @@ class MainWindow(QMainWindow):
         left.setMinimumWidth(self.profile_panel.minimumSizeHint().width() + 24)
 
         self.team_view = TeamView()
-        self.compare_view = self._make_compare_view()
-        self.role_library = self._make_role_library()
+        self._compare_page = _ViewPage("compareView", self._make_compare_view)
+        self._library_page = _ViewPage("roleLibrary", self._make_role_library)
 
         self._tabs = QTabWidget(self)
         self._tabs.setObjectName("views")
         self._tabs.setDocumentMode(True)
         self._tabs.addTab(self.team_view, "")
-        self._tabs.addTab(self.compare_view, "")
-        self._tabs.addTab(self.role_library, "")
+        self._tabs.addTab(self._compare_page, "")
+        self._tabs.addTab(self._library_page, "")
         # A fixed minimum: the views scroll, so their content never resizes the window.
         self._tabs.setMinimumSize(560, 360)
 
@@ -162,6 +205,16 @@ class MainWindow(QMainWindow):
         self._splitter.setSizes([300, 980])
         self.setCentralWidget(self._splitter)
         self.setTabOrder(self.profile_panel, self._tabs)
+
+    @property
+    def compare_view(self) -> QWidget:
+        """The Compare view (built on first use)."""
+        return self._compare_page.view()
+
+    @property
+    def role_library(self) -> QWidget:
+        """The Role library view (built on first use)."""
+        return self._library_page.view()
 
     def _make_compare_view(self) -> QWidget:
         try:
@@ -343,8 +396,9 @@ class MainWindow(QMainWindow):
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
         self.profile_panel.set_catalogue(self._catalogue)
-        for view in (self.compare_view, self.role_library):
-            setter = getattr(view, "set_catalogue", None)
+        for page in (self._compare_page, self._library_page):
+            # A view built later gets the catalogue of its time.
+            setter = getattr(page.built_view(), "set_catalogue", None)
             if setter is not None:
                 setter(self._catalogue)
         self.retranslate()
@@ -394,7 +448,7 @@ class MainWindow(QMainWindow):
             print(f"teambuilder: {error}; using English", file=sys.stderr)
             self.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "The role descriptions in this language cannot be read, so "
-                              "the English ones are shown: %1").replace("%1", str(error)))
+                              "the English ones are shown: %1").replace("%1", isolate(str(error))))
             return load_catalogue("en")
 
     # --- views -----------------------------------------------------------------------
@@ -499,8 +553,7 @@ class MainWindow(QMainWindow):
         try:
             plan = load_plan(path)
         except PlanFileError as error:
-            self._error(QCoreApplication.translate("MainWindow", "The plan could not be opened."),
-                        str(error))
+            self._error(*open_error_texts(error))
             return False
         self._show_plan(plan, Path(path), modified=False)
         self._state.add_recent(Path(path))
@@ -524,7 +577,7 @@ class MainWindow(QMainWindow):
             modified = True
             self.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "The plan's cost assumptions cannot be used, so the built-in "
-                              "figures are used instead: %1").replace("%1", str(error)))
+                              "figures are used instead: %1").replace("%1", isolate(str(error))))
         self._costs = costs
         self.profile_panel.set_currency(costs.currency)
         self.profile_panel.set_profile(plan.profile)
@@ -561,8 +614,7 @@ class MainWindow(QMainWindow):
         try:
             saved = save_plan(plan, path)
         except PlanFileError as error:
-            self._error(QCoreApplication.translate("MainWindow", "The plan could not be saved."),
-                        str(error))
+            self._error(*save_error_texts(error))
             return False
         self.document.adopt(saved, Path(path))
         self._state.add_recent(Path(path))
@@ -637,7 +689,7 @@ class MainWindow(QMainWindow):
             self._set_costs(overrides)
         except CostFileError as error:
             self._error(QCoreApplication.translate(
-                "MainWindow", "These cost assumptions cannot be used."), str(error))
+                "MainWindow", "These cost assumptions cannot be used."), isolate(str(error)))
             return
         self.document.set_dirty(True)
         self.recompute()

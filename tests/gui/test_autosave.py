@@ -201,7 +201,7 @@ def test_restore_shows_the_plan_modified_with_its_file(
     old = orphan(lost, original)
     asked = answer_recovery(monkeypatch, "recoveryRestore")
     assert offer_recovery(window, saver)
-    assert asked and "“bakery”" in asked[0] and "did not close properly" in asked[0]
+    assert asked and "“\u2068bakery\u2069”" in asked[0] and "did not close properly" in asked[0]
     assert window.profile_panel.profile() == lost
     assert window.document.dirty and window.isWindowModified()
     assert window.document.path == original

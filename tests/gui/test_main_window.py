@@ -123,7 +123,7 @@ def test_a_bad_plan_file_is_refused_and_the_plan_on_screen_kept(
     bad.write_text("{not json", encoding="utf-8")
     before = window.recommendation()
     assert not window.open_plan(bad, ask=False)
-    assert asked == ["The plan could not be opened."]
+    assert asked == ["The plan “\u2068broken\u2069” could not be opened."]
     assert window.recommendation() == before
     assert bad.read_text(encoding="utf-8") == "{not json"
 

@@ -1,0 +1,35 @@
+"""The message shown when TeamBuilder starts with a plan file it cannot open.
+
+Double-clicking a ``.tbplan`` file starts ``teambuilder PATH`` (the desktop file runs
+``teambuilder %f``; Windows passes ``"%1"``). Started that way, nobody reads the one-line
+error on standard error, so :func:`teambuilder.app.main` opens the window with a new plan
+and this module tells the user, in their language, which file could not be opened, why,
+and that the file was left as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from teambuilder import APP_NAME
+from teambuilder.domain.planfile import PlanFileError
+from teambuilder.gui.file_errors import open_error_texts
+
+
+def show_launch_error(window: QWidget, error: PlanFileError) -> None:
+    """Say, in a message box over ``window``, that the plan given at launch cannot be opened.
+
+    Args:
+        window: the main window, already shown.
+        error: why the plan could not be opened.
+    """
+    text, informative = open_error_texts(error, at_launch=True)
+    box = QMessageBox(window)
+    box.setObjectName("launchError")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(text)
+    box.setInformativeText(informative)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+    box.deleteLater()
