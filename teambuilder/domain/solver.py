@@ -275,9 +275,9 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     Branch and bound over the entries, most valuable first, after a greedy pass has found
     a good first set (a strong start lets the bounds cut most of the tree at once). A branch
     is cut when even an optimistic bound cannot beat the best set found: all remaining
-    coverage at once (ignores money), or the linear relaxation of the remaining choices
-    (ignores overlaps between them). A branch that could at best tie on value is cut when
-    the relaxation says the tie would cost more.
+    coverage whose bits are still free at once (ignores money), or the linear relaxation of
+    the remaining choices (ignores overlaps between them). A branch that could at best tie
+    on value is cut when the relaxation says the tie would cost more.
 
     Args:
         entries: from :func:`build_entries`.
@@ -324,14 +324,27 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     group_mask = [g[2] for g in ranked]
     group_opts = [g[3] for g in ranked]
 
-    # 2. Suffix data for the bounds: the widest coverage groups k.. could add, and every
-    # group's hull steps in one list by falling gain per cost.
-    rest = [0] * (n + 1)
-    for k in range(n - 1, -1, -1):
+    # 2. Data for the bounds: the widest coverage each group could add, and every group's
+    # hull steps in one list by falling gain per cost.
+    widest_of: list[int] = []
+    for k in range(n):
         widest = 0
         for a in group_opts[k]:
             widest = widest + a[1] - minimum(widest, a[1])  # field-by-field maximum
-        rest[k] = rest[k + 1] + widest
+        widest_of.append(widest)
+    rest_seen: dict[tuple[int, int], int] = {}
+
+    def rest(k: int, mask: int) -> int:
+        """The widest coverage groups k.. could still add to a set using ``mask``
+        (kept: the same few masks come back at every depth)."""
+        got = rest_seen.get((k, mask))
+        if got is None:
+            got = 0
+            for j in range(k, n):
+                if not group_mask[j] & mask:
+                    got += widest_of[j]
+            rest_seen[(k, mask)] = got
+        return got
     # g1/c1 > g2/c2 implies floor(g1*M/c1) > floor(g2*M/c2) whenever M >= 4*c1*c2, so
     # sorting on the integer key is exact.
     scale = 1 << (2 * max(budget, 1).bit_length() + 2)
@@ -341,8 +354,10 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     steps = [(c, g, k, group_mask[k]) for _, k, c, g in tagged]
     steps_from = [[st for st in steps if st[2] >= k] for k in range(n + 1)]
 
-    def most_gain(start: int, left: int, mask: int) -> int:
-        """Linear relaxation: the best gain groups start.. could add for ``left``."""
+    def most_gain(start: int, left: int, mask: int, enough: int) -> int:
+        """Linear relaxation: the best gain groups start.. could add for ``left``, or a
+        number above ``enough`` as soon as the gain is sure to exceed it (the caller only
+        asks whether the bound reaches ``enough``)."""
         total = 0
         for c, g, _, m in steps_from[start]:
             if m & mask:
@@ -350,6 +365,8 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
             if c > left:
                 return total + (g * left + c - 1) // c
             total += g
+            if total > enough:
+                return total
             left -= c
         return total
 
@@ -411,9 +428,14 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
     total = sc.total
 
     # 4. Branch and bound: each node is a set; its children add one option of a later group.
+    # The hot loop: the scorer's arithmetic is inlined (see Scorer.value) and a node only
+    # offers its set when it could be the best one.
+    need_guarded, guards, top = sc.need_guarded, sc.guards, sc.top
+    need_packed, weights, shift, field = sc.need, sc.weights, sc.shift, sc.field
+
     def visit(start: int, cov: int, value: int, cost: int, picks: tuple[Candidate, ...],
               mask: int, team_needed: int) -> None:
-        if team_needed <= len(picks) - 1 + n_have:
+        if value >= best_value and team_needed <= len(picks) - 1 + n_have:
             offer(value, cost, picks)
         left = budget - cost
         for k in range(start, n):
@@ -422,10 +444,13 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
             # Can anything made of groups k.. still beat the best set? The bounds only
             # shrink as k grows, so once the answer is no, it is no for the rest too.
             gap = best_value - value
-            most = value_of_packed(cov + rest[k]) - value
+            wide = cov + rest(k, mask)
+            ge = (need_guarded - wide) & guards
+            low = ge - (ge >> top)
+            most = ((((wide & low) | (need_packed & ~low)) * weights >> shift) & field) - value
             if most < gap:
                 return
-            most = min(most, most_gain(k, left, mask))
+            most = min(most, most_gain(k, left, mask, gap))
             if most < gap or (most == gap
                               and cost + max(1, least_cost(k, gap, mask)) > best_cost):
                 return
@@ -434,8 +459,12 @@ def solve(entries: Sequence[Entry], need: Sequence[int], weight: Sequence[int],
             for o_cost, o_vec, o_mask, o_team, o, _ in group_opts[k]:
                 if o_cost <= limit:
                     new = cov + o_vec
-                    visit(k + 1, new, value_of_packed(new), cost + o_cost, (*picks, o),
-                          mask | o_mask, o_team if o_team > team_needed else team_needed)
+                    ge = (need_guarded - new) & guards
+                    low = ge - (ge >> top)
+                    visit(k + 1, new,
+                          (((new & low) | (need_packed & ~low)) * weights >> shift) & field,
+                          cost + o_cost, (*picks, o), mask | o_mask,
+                          o_team if o_team > team_needed else team_needed)
 
     visit(0, sc.base, value_of_packed(sc.base), 0, (), 0, 0)
     picks = tuple(sorted(best, key=lambda p: p.key))
