@@ -592,3 +592,70 @@ def test_a_plan_this_version_could_not_reopen_is_not_saved(old_plan: Path) -> No
         save_plan(make_plan(cost_overrides={"deep": deep}), old_plan)
     assert snapshot(old_plan) == before
     assert leftovers(old_plan.parent, {old_plan.name}) == []
+
+
+# ---------------------------------------------------------------------------- kinds of problem
+
+
+def test_every_problem_has_a_kind_a_window_can_translate(
+        old_plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``PlanFileError.reason`` tells a translated interface what to say; one per case."""
+
+    def reason_of(action: Callable[[], Any]) -> str:
+        with pytest.raises(PlanFileError) as caught:
+            action()
+        assert caught.value.reason in planfile.REASONS
+        return caught.value.reason
+
+    folder = tmp_path / "folder.tbplan"
+    folder.mkdir()
+    huge = tmp_path / "huge.tbplan"
+    with huge.open("wb") as stream:
+        stream.truncate(MAX_PLAN_BYTES + 1)
+    future = tmp_path / "future.tbplan"
+    future.write_bytes(as_bytes(good_document(schema_version=CURRENT_SCHEMA + 1)))
+    damaged = tmp_path / "damaged.tbplan"
+    damaged.write_bytes(GOOD_TEXT[:40])
+    opening = {
+        "missing": lambda: load_plan(tmp_path / "gone.tbplan"),
+        "folder": lambda: load_plan(folder),
+        "too_large": lambda: load_plan(huge),
+        "newer_version": lambda: load_plan(future),
+        "damaged": lambda: load_plan(damaged),
+    }
+    for expected, action in opening.items():
+        assert reason_of(action) == expected
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "open", fail_with(errno.EACCES))
+        assert reason_of(lambda: load_plan(old_plan)) == "no_read_permission"
+        patch.setattr(Path, "open", fail_with(errno.EIO))
+        assert reason_of(lambda: load_plan(old_plan)) == "unreadable"
+    saving = {
+        "disk_full": ("fsync", errno.ENOSPC), "read_only_folder": ("open", errno.EROFS),
+        "no_write_permission": ("replace", errno.EACCES), "system": ("fsync", errno.EIO),
+    }
+    for expected, (attribute, code) in saving.items():
+        with monkeypatch.context() as patch:
+            patch.setattr(os, attribute, fail_with(code))
+            assert reason_of(lambda: save_plan(make_plan(), old_plan)) == expected
+    assert reason_of(lambda: save_plan(make_plan(), folder)) == "folder"
+    assert reason_of(lambda: save_plan(make_plan(), tmp_path / "no" / "p.tbplan")) == "no_folder"
+    assert reason_of(lambda: save_plan(make_plan(), tmp_path / ("x" * 300 + PLAN_SUFFIX))) == (
+        "name_too_long")
+    big = make_plan(cost_overrides={"padding": "x" * MAX_PLAN_BYTES})
+    assert reason_of(lambda: save_plan(big, old_plan)) == "too_large"
+    old_plan.chmod(0o444)
+    try:
+        assert reason_of(lambda: save_plan(make_plan(), old_plan)) == "read_only_file"
+    finally:
+        old_plan.chmod(0o644)
+
+
+def test_every_broken_content_is_a_damaged_file_or_a_newer_one(tmp_path: Path) -> None:
+    path = tmp_path / "broken.tbplan"
+    for kind, (content, _words) in BROKEN_CONTENT.items():
+        path.write_bytes(content)
+        with pytest.raises(PlanFileError) as caught:
+            load_plan(path)
+        expected = "newer_version" if kind == "schema_version from the future" else "damaged"
+        assert caught.value.reason == expected, kind
