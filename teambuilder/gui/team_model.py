@@ -172,18 +172,24 @@ class TeamModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         if role <= _USER:  # Views ask for a dozen standard roles per cell on every paint.
             return None
-        values: dict[int, Any] = {
-            self.LineRole: line,
-            self.EntryIdRole: line.entry_id,
-            self.RoleIdsRole: list(line.roles),
-            self.CoverageRole: dict(line.coverage),
-            self.CostRole: line.monthly_cost,
-            self.ModeRole: line.mode,
-            self.ReasonsRole: list(line.reasons),
-        }
+        # Only the value asked for is made (the lists and dicts are copies).
+        if role == self.LineRole:
+            return line
+        if role == self.EntryIdRole:
+            return line.entry_id
+        if role == self.RoleIdsRole:
+            return list(line.roles)
+        if role == self.CoverageRole:
+            return dict(line.coverage)
+        if role == self.CostRole:
+            return line.monthly_cost
+        if role == self.ModeRole:
+            return line.mode
+        if role == self.ReasonsRole:
+            return list(line.reasons)
         if role == self.IsCombinedRole:
             return self.is_combined(index.row())
-        return values.get(role)
+        return None
 
     def _display(self, line: TeamLine, column: int) -> str | None:
         assert self._rec is not None
