@@ -619,7 +619,8 @@ class MainWindow(QMainWindow):
         self.document.adopt(saved, Path(path))
         self._state.add_recent(Path(path))
         self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Saved to %1.").replace("%1", str(path)),
+            QCoreApplication.translate("MainWindow", "Saved to %1.").replace(
+                "%1", isolate(str(path))),
             4000)
         return True
 
@@ -727,10 +728,10 @@ class MainWindow(QMainWindow):
             export_pdf(path, self._rec, self._catalogue, self._costs, self._plan_title(),
                        self._lang)
         except OSError as error:
-            self._error(tr("MainWindow", "The PDF could not be written."), str(error))
+            self._error(tr("MainWindow", "The PDF could not be written."), isolate(str(error)))
             return
         self.statusBar().showMessage(tr("MainWindow", "Exported to %1.").replace(
-            "%1", str(path)), 4000)
+            "%1", isolate(str(path))), 4000)
 
     def export_csv(self) -> None:
         """Write the team lines as CSV to a file chosen in a file dialog."""
@@ -749,10 +750,11 @@ class MainWindow(QMainWindow):
         try:
             export_csv(path, self._rec, self._catalogue)
         except OSError as error:
-            self._error(tr("MainWindow", "The CSV file could not be written."), str(error))
+            self._error(tr("MainWindow", "The CSV file could not be written."),
+                        isolate(str(error)))
             return
         self.statusBar().showMessage(tr("MainWindow", "Exported to %1.").replace(
-            "%1", str(path)), 4000)
+            "%1", isolate(str(path))), 4000)
 
     def print_plan(self) -> None:
         """Print the plan through the system print dialog."""

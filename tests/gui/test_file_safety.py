@@ -289,3 +289,29 @@ def test_saving_then_reopening_after_a_failure_gives_the_work_back(
     assert window.save_to(other)  # the advice followed: another place
     assert load_plan(other).profile.size == 77
     assert load_plan(saved).profile.size != 77  # the old file is still the old plan
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_english_details_from_the_domain_are_isolated_in_translated_messages(
+        lang: str, qapp: QApplication, window: MainWindow, tmp_path: Path,
+        boxes: list[Box]) -> None:
+    """A cost file problem (named file, field and value in English) inside a right-to-left
+    sentence keeps its own order: it is wrapped in isolates, the sentence is translated."""
+    from teambuilder.domain.planfile import Plan, save_plan
+
+    path = tmp_path / "odd.tbplan"
+    save_plan(Plan(profile=Profile(size=5, focus="b2b", budget=3000),
+                   cost_overrides={"roles": {"seo_specialist": {"agency": -40}}}), path)
+    i18n.install_language(qapp, lang)
+    window.set_language(lang)
+    assert window.open_plan(path, ask=False)
+    message = window.statusBar().currentMessage()
+    start, end = message.index(FSI), message.index(PDI)
+    english = message[start + 1:end]
+    assert str(path) in english and "roles.seo_specialist.agency" in english and "-40" in english
+    outside = message[:start] + message[end + 1:]
+    assert outside.strip() and not any("a" <= c.lower() <= "z" for c in outside), outside
+    assert window.save_to(tmp_path / "saved.tbplan")
+    saved = window.statusBar().currentMessage()
+    assert isolate(str(tmp_path / "saved.tbplan")) in saved
+    window.set_language("en")
