@@ -315,3 +315,33 @@ def test_english_details_from_the_domain_are_isolated_in_translated_messages(
     saved = window.statusBar().currentMessage()
     assert isolate(str(tmp_path / "saved.tbplan")) in saved
     window.set_language("en")
+
+
+OPEN_REASONS = {"missing", "no_read_permission", "folder", "not_a_file", "too_large",
+                "unreadable", "newer_version", "damaged"}
+SAVE_REASONS = {"disk_full", "read_only_folder", "no_write_permission", "no_folder",
+                "read_only_file", "folder", "name_too_long", "too_large", "invalid", "system"}
+
+
+def test_every_kind_of_file_problem_has_its_own_sentence_in_every_language(
+        qapp: QApplication) -> None:
+    from teambuilder.domain.planfile import REASONS, PlanFileError
+    from teambuilder.gui.file_errors import open_error_texts, save_error_texts
+
+    assert OPEN_REASONS | SAVE_REASONS == REASONS
+    for lang in ("en", "fa", "ar", "ro", "vi"):
+        i18n.install_language(qapp, lang)
+        try:
+            def first(texts: tuple[str, str]) -> str:
+                return texts[1].split("\n\n")[0]
+
+            opened = {reason: first(open_error_texts(
+                PlanFileError("Cannot open p: x.", "p.tbplan", "x", reason)))
+                for reason in OPEN_REASONS}
+            assert len(set(opened.values())) == len(OPEN_REASONS), (lang, opened)
+            saves = {reason: first(save_error_texts(
+                PlanFileError("Cannot save to p: x.", "p.tbplan", "x", reason)))
+                for reason in SAVE_REASONS - {"invalid"}}  # invalid: the generic advice
+            assert len(set(saves.values())) == len(saves), (lang, saves)
+        finally:
+            i18n.install_language(qapp, "en")
