@@ -151,6 +151,14 @@ def parse_options(args: list[str]) -> LaunchOptions:
             raise UsageError(f"--screenshot: the folder {str(shot.absolute().parent)!r} "
                              "does not exist")
         opts.screenshot = shot
+    if (ns.plan_file and Path(ns.plan_file).suffix.lower() != PLAN_SUFFIX
+            and not Path(ns.plan_file).exists()):
+        # Not a file a double-click could have passed: most likely a mistyped command.
+        from teambuilder.cli import SUBCOMMANDS
+
+        raise UsageError(f"{ns.plan_file!r} is neither a command nor a plan file; the "
+                         f"commands are {', '.join(sorted(SUBCOMMANDS))}, and a plan file "
+                         f"ends in {PLAN_SUFFIX}")
     path = ns.open_path or ns.plan_file
     if path:  # last, so that a PlanOpenError carries every other option checked
         opts.plan_path = Path(path)
@@ -196,6 +204,15 @@ def main(args: list[str] | None = None) -> int:
         args: launch options without the program name (default: ``sys.argv[1:]``).
     """
     argv = list(sys.argv[1:] if args is None else args)
+    from teambuilder.cli import SUBCOMMANDS
+
+    if argv and argv[0] in SUBCOMMANDS:
+        # The same words as `python -m teambuilder` and the bundle: a subcommand runs
+        # headless (on Windows this entry point has no console, so teambuilder-cli is
+        # the one to script with; README "Command line").
+        from teambuilder.cli import main as cli_main
+
+        return cli_main(argv)
     try:
         opts = parse_options(argv)
     except PlanOpenError as error:

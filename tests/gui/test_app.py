@@ -38,6 +38,8 @@ from teambuilder.gui.profile_panel import DEFAULT_PROFILE
     (["--open", "/no/such/plan.tbplan", "--screenshot", "shot.png"], "the file does not exist"),
     (["/no/such/plan.tbplan", "--focus", "b2x"], "--focus must be b2b, b2c or both"),
     (["--frobnicate"], "unrecognized arguments: --frobnicate"),
+    (["recomend"], "'recomend' is neither a command nor a plan file; the commands are "
+                   "compare, recommend, roles, show"),
 ])
 def test_bad_options_give_one_line_and_exit_2(args: list[str], fragment: str,
                                               capsys: pytest.CaptureFixture[str]) -> None:
@@ -277,3 +279,15 @@ def test_the_launch_message_is_translated_with_the_english_detail_isolated(
     assert english in informative  # the English detail, isolated
     outside = informative.replace(english, "").replace("TeamBuilder", "")
     assert not any("a" <= c.lower() <= "z" for c in outside), outside
+
+
+def test_the_gui_entry_point_runs_subcommands_like_python_m_teambuilder(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`teambuilder roles --json` (the installed GUI script) answers as the CLI does."""
+    assert main(["roles", "--json"]) == 0
+    via_app = capsys.readouterr().out
+    from teambuilder.cli import main as cli_main
+
+    assert cli_main(["roles", "--json"]) == 0
+    assert via_app == capsys.readouterr().out
+    assert '"digital_marketing_director"' in via_app
