@@ -107,7 +107,8 @@ class Plan(BaseModel):
         saved_at: when the plan was last saved (ISO 8601, informational only).
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # The validator is built when a plan is first opened or saved, not at start.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     schema_version: Annotated[int, Field(ge=1, strict=True)] = CURRENT_SCHEMA
     title: Annotated[str, Field(max_length=MAX_TITLE)] = ""
