@@ -128,8 +128,13 @@ def test_metainfo_describes_this_release() -> None:
     assert any(
         r.attrib == {"version": "0.1.0", "date": "2026-11-22"} for r in releases
     )
-    image = root.findtext("screenshots/screenshot/image") or ""
-    assert image.startswith("https://") and image.endswith("docs/screenshots/main-window.png")
+    images = [i.text or "" for i in root.findall("screenshots/screenshot/image")]
+    assert images[0].endswith("docs/screenshots/main-window.png")
+    for image in images:  # each one a committed file of this repository, fetched over https
+        assert image.startswith("https://raw.githubusercontent.com/teambuilder/teambuilder/main/")
+        assert (ROOT / image.split("/main/", 1)[1]).is_file(), image
+    # Fully usable at 1024x700: software centres must not hide it from shorter screens.
+    assert root.findtext("requires/display_length") == "700"
     assert [m.text for m in root.findall("provides/mediatype")] == list(mime_types())
     assert [b.text for b in root.findall("provides/binary")] == ["teambuilder"]
 
