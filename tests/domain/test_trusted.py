@@ -9,6 +9,8 @@ type for type (a float must stay a float, a capability an enum member).
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -107,3 +109,21 @@ def test_construct_refuses_a_field_type_it_cannot_convert_faithfully() -> None:
 
     with pytest.raises(TypeError):
         construct(Unknown, {"either": 1})
+
+
+def test_loading_the_shipped_data_builds_no_validator() -> None:
+    """The start-up path pays for no pydantic validator of the shipped data (a separate
+    process: other tests here build them on purpose)."""
+    code = (
+        "from teambuilder.domain.catalogue import Catalogue, Role, load_catalogue\n"
+        "from teambuilder.domain.costs import CostTable, Figure, default_costs\n"
+        "from teambuilder.domain.demand import DemandModel, Rule, demand_model\n"
+        "from teambuilder.domain.planfile import Plan\n"
+        "load_catalogue('fa'); default_costs(); demand_model()\n"
+        "built = [c.__name__ for c in (Catalogue, Role, CostTable, Figure, DemandModel, Rule,"
+        " Plan) if c.__pydantic_complete__]\n"
+        "assert not built, built\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
