@@ -119,7 +119,8 @@ def test_recommend_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
             "next_steps", "notes"} <= set(data)
     assert data["profile"] == {"size": 12, "focus": "b2b", "budget": 9000.0,
                                "goals": ["leads", "sales"], "horizon": "long",
-                               "have": ["email_marketing_specialist"]}
+                               "have": ["email_marketing_specialist"],
+                               "digital_products": False}
     assert data["monthly_budget"] == 9000.0
     assert data["total_monthly_cost"] <= 9000.0
     for line in data["team"]:
@@ -289,6 +290,25 @@ def test_subprocess_does_not_import_qt_and_prints_json() -> None:
         capture_output=True, text=True, env=_env(), timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["monthly_budget"] == 9000.0
+
+
+@pytest.mark.slow
+def test_headless_recommend_imports_no_window_code() -> None:
+    """`python -m teambuilder recommend` loads neither Qt nor any window module: a script
+    or a server without a display pays only for the engine."""
+    code = ("import runpy, sys; sys.argv = ['teambuilder'] + sys.argv[1:]\n"
+            "try:\n    runpy.run_module('teambuilder', run_name='__main__')\n"
+            "except SystemExit as e:\n    status = e.code\n"
+            "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6',"
+            " 'teambuilder.gui', 'teambuilder.app'))]\n"
+            "assert not loaded, loaded\n"
+            "sys.exit(status)\n")
+    result = subprocess.run(
+        [sys.executable, "-c", code, "recommend", "--size", "12", "--focus", "b2b",
+         "--budget", "9000"],
+        capture_output=True, text=True, env=_env(), timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
 
 
 @pytest.mark.slow
