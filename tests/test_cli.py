@@ -119,8 +119,7 @@ def test_recommend_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
             "next_steps", "notes"} <= set(data)
     assert data["profile"] == {"size": 12, "focus": "b2b", "budget": 9000.0,
                                "goals": ["leads", "sales"], "horizon": "long",
-                               "have": ["email_marketing_specialist"],
-                               "digital_products": False}
+                               "have": ["email_marketing_specialist"]}
     assert data["monthly_budget"] == 9000.0
     assert data["total_monthly_cost"] <= 9000.0
     for line in data["team"]:
