@@ -16,6 +16,16 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
 
+_bytecode: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def bytecode_cache() -> str:
+    """The folder where this benchmark run's children write and read compiled bytecode
+    (made on first use, removed at exit); see :func:`child_env`."""
+    if not _bytecode:
+        _bytecode.append(tempfile.TemporaryDirectory(prefix="teambuilder-bench-bytecode-"))
+    return _bytecode[0].name
+
 
 class MeasurementError(RuntimeError):
     """A measured command did not do what it should (non-zero exit, missing output).
@@ -60,6 +70,13 @@ def child_env(home: Path) -> dict[str, str]:
         env[name] = str(home / name.lower())
     env.pop("PYTHONPROFILEIMPORTTIME", None)
     env.pop("PYTHONDEVMODE", None)
+    # An installed TeamBuilder runs from compiled bytecode (pip compiles a wheel when it
+    # installs it; the bundle ships it), and the warm-up runs are there to write it. So the
+    # children write and read bytecode, in a private cache of this benchmark run, even when
+    # the caller's environment says not to (PYTHONDONTWRITEBYTECODE): otherwise every
+    # measured start would compile the app's modules from source again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = bytecode_cache()
     return env
 
 

@@ -177,3 +177,19 @@ def test_unknown_name_exits_2_without_measuring() -> None:
         capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2
     assert "--only" in result.stderr and result.stdout == ""
+
+
+def test_children_use_bytecode_like_an_installed_app(monkeypatch: pytest.MonkeyPatch,
+                                                      tmp_path: Path) -> None:
+    """Floor and subject both write and read compiled bytecode (in a cache private to the
+    benchmark run) even when the caller's environment forbids writing it: an installed
+    TeamBuilder never compiles its modules from source at every start."""
+    from bench.procs import child_env
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = child_env(tmp_path)
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    cache = Path(env["PYTHONPYCACHEPREFIX"])
+    assert cache.is_dir()
+    assert not cache.is_relative_to(ROOT)  # nothing is written into the source tree
+    assert child_env(tmp_path / "other")["PYTHONPYCACHEPREFIX"] == str(cache)
