@@ -16,15 +16,17 @@ Anything a user gives (a plan, a cost file, an edited catalogue) is still valida
 from __future__ import annotations
 
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
+Converter = Callable[[Any], Any]
 
-_PLAIN = (str, bool)
+_PLANS: dict[type[BaseModel], list[tuple[str, Converter]]] = {}
+"""For each model class, its fields and how to convert each (worked out once)."""
 
 
 def construct(cls: type[M], data: Mapping[str, Any]) -> M:
@@ -36,42 +38,55 @@ def construct(cls: type[M], data: Mapping[str, Any]) -> M:
     Raises:
         TypeError: a field's type is one this function does not convert.
     """
-    values = {name: _convert(field.annotation, data[name])
-              for name, field in cls.model_fields.items() if name in data}
-    return cls.model_construct(**values)
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = [(name, _converter(field.annotation)) for name, field in cls.model_fields.items()]
+        _PLANS[cls] = plan
+    return cls.model_construct(**{name: convert(data[name])
+                                  for name, convert in plan if name in data})
 
 
-def _convert(annotation: Any, value: Any) -> Any:
+def _same(value: Any) -> Any:
+    return value
+
+
+def _converter(annotation: Any) -> Converter:
+    """A function converting a valid value of ``annotation`` as validation would."""
     origin = get_origin(annotation)
     if origin is Annotated:
-        return _convert(get_args(annotation)[0], value)
+        return _converter(get_args(annotation)[0])
     if origin is Union or origin is types.UnionType:
-        options = [a for a in get_args(annotation) if a is not type(None)]
-        if value is None and len(options) < len(get_args(annotation)):
-            return None
+        args = get_args(annotation)
+        options = [a for a in args if a is not type(None)]
         if len(options) != 1:
             raise TypeError(f"cannot construct a value of {annotation!r} without validation")
-        return _convert(options[0], value)
+        inner = _converter(options[0])
+        if len(options) == len(args):
+            return inner
+        return lambda value: None if value is None else inner(value)
     if origin is list:
-        (item,) = get_args(annotation)
-        return [_convert(item, v) for v in value]
+        item = _converter(get_args(annotation)[0])
+        return list if item is _same else lambda value: [item(v) for v in value]
     if origin is tuple:
         args = get_args(annotation)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_convert(args[0], v) for v in value)
-        return tuple(_convert(a, v) for a, v in zip(args, value, strict=True))
+            each = _converter(args[0])
+            return lambda value: tuple(each(v) for v in value)
+        parts = [_converter(a) for a in args]
+        return lambda value: tuple(c(v) for c, v in zip(parts, value, strict=True))
     if origin is dict:
-        key, item = get_args(annotation)
-        return {_convert(key, k): _convert(item, v) for k, v in value.items()}
+        key, item = (_converter(a) for a in get_args(annotation))
+        return lambda value: {key(k): item(v) for k, v in value.items()}
     if origin is Literal or annotation is Any:
-        return value
+        return _same
     if isinstance(annotation, type):
         if issubclass(annotation, BaseModel):
-            return construct(annotation, value)
+            model = annotation
+            return lambda value: construct(model, value)
         if issubclass(annotation, Enum):
-            return annotation(value)
+            return annotation
         if annotation is float:
-            return float(value)
-        if annotation is int or annotation in _PLAIN:
-            return value
+            return float
+        if annotation in (int, str, bool):
+            return _same
     raise TypeError(f"cannot construct a value of {annotation!r} without validation")
