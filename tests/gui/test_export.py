@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPdfWriter, QTextBlock, QTextCursor, QTextDocument
 
 from teambuilder.domain.catalogue import Catalogue, load_catalogue
 from teambuilder.domain.costs import CostTable, load_costs
@@ -262,3 +262,117 @@ def test_cancelled_print_prints_nothing(rec: Recommendation, catalogue: Catalogu
 
     monkeypatch.setattr(QtPrintSupport, "QPrintDialog", CancelledDialog)
     assert not print_plan(None, rec, catalogue, costs, "plan", "en")
+
+
+# --- Pagination: nothing is cut by a page break where it fits on a page ----------------------
+
+ROLE_IDS = ["seo_specialist", "social_media_manager", "content_marketing_manager",
+            "paid_media_manager", "email_marketing_specialist", "analytics_manager"]
+
+
+def _long_rec() -> Recommendation:
+    """A plan whose team table and notes run over several pages.
+
+    Every reason and note is short enough for one printed line and carries a unique token,
+    so a line printed twice, or a row cut in two, shows in the PDF's text.
+    """
+    profile = Profile(size=20000, focus="both", budget=300000)
+    team = [
+        TeamLine(title=f"Line{n:02d} specialist", entry_id=ROLE_IDS[n % len(ROLE_IDS)],
+                 roles=[ROLE_IDS[n % len(ROLE_IDS)]], mode="full_time", option="full_time",
+                 monthly_cost=1000.0 + n,
+                 reasons=[f"R{n:02d}x{k} short reason" for k in range(4 + n % 6)])
+        for n in range(16)
+    ]
+    notes = [f"N{k:02d}x note that fits on a line." for k in range(70)]
+    return Recommendation(profile=profile, currency="USD", team=team, deferred=[],
+                          total_monthly_cost=sum(line.monthly_cost for line in team),
+                          monthly_budget=300000.0, channels=["website"], next_steps=[],
+                          notes=notes, score=1.0)
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    assert PDFTOTEXT is not None
+    pages = []
+    number = 1
+    while True:
+        out = subprocess.run([PDFTOTEXT, "-f", str(number), "-l", str(number), str(path), "-"],
+                             capture_output=True, text=True)
+        if out.returncode != 0 or ("Page" not in out.stdout and "صفحه" not in out.stdout):
+            break
+        pages.append(" ".join(unicodedata.normalize("NFKC", out.stdout).split()))
+        number += 1
+    return pages
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("lang", ["en", "fa", "vi"])
+def test_pdf_keeps_each_team_row_on_one_page_and_prints_each_line_once(
+        tmp_path: Path, costs: CostTable, lang: str) -> None:
+    rec = _long_rec()
+    path = tmp_path / f"long-{lang}.pdf"
+    export_pdf(path, rec, load_catalogue(lang), costs, "Long plan", lang)
+    pages = _pdf_pages(path)
+    assert len(pages) >= 3
+    for n, line in enumerate(rec.team):
+        tokens = [f"Line{n:02d}"] + [reason.split()[0] for reason in line.reasons]
+        where = {token: [i for i, page in enumerate(pages) if token in page] for token in tokens}
+        # Each token is printed once in the whole report (hidden text counts too)...
+        assert all(len(found) == 1 for found in where.values()), where
+        # ...and a row's title and all its reasons are on the same page.
+        assert len({found[0] for found in where.values()}) == 1, where
+    for k in range(len(rec.notes)):
+        token = f"N{k:02d}x"
+        assert sum(page.count(token) for page in pages) == 1, token
+
+
+def _block_page(doc: QTextDocument, block: QTextBlock) -> tuple[int, int]:
+    rect = doc.documentLayout().blockBoundingRect(block)
+    height = doc.pageSize().height()
+    return int((rect.top() + 1) // height), int((rect.bottom() - 1) // height)
+
+
+@pytest.mark.parametrize(("size", "budget", "lang"),
+                         [(20000, 300000, "en"), (40, 20000, "fa"), (20000, 300000, "vi"),
+                          (40, 20000, "en")])
+def test_document_rows_and_headings_are_not_cut_by_a_page_break(
+        costs: CostTable, size: int, budget: float, lang: str) -> None:
+    from PySide6.QtGui import QTextTable
+
+    from teambuilder.domain.engine import recommend
+
+    catalogue = load_catalogue(lang)
+    rec = recommend(Profile(size=size, focus="both", budget=budget), catalogue, costs, lang)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _a4_writer(buffer)
+    doc = build_document(rec, catalogue, costs, "plan", lang, writer)
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert tables
+    for table in tables:
+        for row in range(table.rows()):
+            cells = [table.cellAt(row, c) for c in range(table.columns())]
+            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top()
+                      for c in cells)
+            bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom()
+                         for c in cells)
+            assert int((top + 1) // height) == int((bottom - 1) // height), (row, top, bottom)
+    block = doc.begin()
+    while block.isValid():
+        if QTextCursor(block).currentTable() is None:
+            first, last = _block_page(doc, block)
+            assert first == last, block.text()  # every paragraph here is short
+            if block.blockFormat().headingLevel() > 1:
+                following = block.next()
+                while following.length() <= 1 and QTextCursor(following).currentTable() is None:
+                    following = following.next()
+                assert _block_page(doc, following)[0] == first, block.text()
+        block = block.next()
+
+
+def _a4_writer(buffer: QBuffer) -> QPdfWriter:
+    from teambuilder.gui.export import _writer
+
+    return _writer(buffer, "plan")
