@@ -4,8 +4,12 @@ Each rule encodes one piece of advice from the seed articles ("B2B builds leads 
 website, LinkedIn and Google", "a small company gets most from social media, blogs and SEO",
 ...). A rule applies to a profile with a multiplier between 0 and 1; its weights are added up,
 normalised, and scaled by the expected size of the marketing team, which grows with the head
-count (about one marketer per 10-11 employees). The budget plays no part here: it only limits
-what the engine can buy, so a larger budget can never change what the business needs.
+count (about one marketer per 10-11 employees), so a large company needs more than one person's
+work in a capability (seed 003: large companies have a specialist or a whole team per channel).
+The same growth makes a combined role worth less (:attr:`Demand.combined_factor`): one person
+doing many jobs suits a small company, a large one splits them across specialists (seeds 002
+and 003). The budget plays no part here: it only limits what the engine can buy, so a larger
+budget can never change what the business needs.
 """
 
 from __future__ import annotations
@@ -40,13 +44,16 @@ class When(_Strict):
         horizon: multiplier by time horizon (a horizon not listed gives 0).
         goal: the rule applies (1) only when the profile has this goal.
         size: ``growth`` rises from 0 to 1 as the expected team grows from one person to
-            the maximum; ``small`` is the opposite.
+            a fully specialised team; ``small`` is the opposite.
+        digital_products: the rule applies (1) only when the profile's ``digital_products``
+            answer is this value.
     """
 
     focus: dict[Focus, Multiplier] | None = None
     horizon: dict[Horizon, Multiplier] | None = None
     goal: Goal | None = None
     size: Literal["growth", "small"] | None = None
+    digital_products: bool | None = None
 
 
 class Rule(_Strict):
@@ -77,13 +84,50 @@ class Base(_Strict):
 
 
 class TeamSize(_Strict):
-    """Expected size of the marketing team, in people, from the company's head count."""
+    """Expected size of the marketing team, in people, from the company's head count.
+
+    Attributes:
+        max: the largest team the demand grows to.
+        specialised: the team at which work is fully split across specialists (growth 1).
+    """
 
     employees_per_marketer: Annotated[float, Field(gt=0)]
     min: Annotated[float, Field(gt=0)]
     max: Annotated[float, Field(gt=0)]
+    specialised: Annotated[float, Field(gt=0)] = 8.0
     source: str
     assumption: str
+
+
+class CombinedRoles(_Strict):
+    """How much a combined role (one person doing several roles' work) is worth by size.
+
+    Attributes:
+        coverage_when_specialised: share of its small-company coverage a combined role
+            still gives once the company's work is fully split across specialists; in
+            between it falls linearly with growth.
+    """
+
+    coverage_when_specialised: Annotated[float, Field(ge=0, le=1)] = 1.0
+    seeds: list[str] = Field(default_factory=list)
+    why: str = ""
+
+
+class Reasons(_Strict):
+    """How a team line's reasons are chosen.
+
+    Attributes:
+        main_share: a combined role names the main capability of each role it merges with
+            at least this share of that role's work.
+        most: at most this many capabilities are named.
+        combined_large_below: a combined role also says that it covers less in a company
+            of this size when it keeps at most this share of its coverage.
+    """
+
+    main_share: Annotated[float, Field(ge=0, le=1)] = 0.2
+    most: Annotated[int, Field(ge=1)] = 3
+    combined_large_below: Annotated[float, Field(ge=0, le=1)] = 0.75
+    why: str = ""
 
 
 class Leadership(_Strict):
@@ -104,6 +148,8 @@ class DemandModel(_Strict):
     base: Base
     rules: list[Rule]
     leadership: Leadership
+    combined_roles: CombinedRoles = Field(default_factory=CombinedRoles)
+    reasons: Reasons = Field(default_factory=Reasons)
     channel_boost: Annotated[float, Field(ge=0)] = 1.0
     base_channel_boost: Annotated[float, Field(ge=0)] = 0.5
     unworked_channel_factor: Annotated[float, Field(ge=0, le=1)] = 0.5
@@ -128,6 +174,8 @@ class Demand:
         need: demand per capability, in full-time people (capped).
         rule_weights: how much each applying rule added to each capability (for reasons).
         rule_strength: how strongly each rule applies to the profile, 0 to 1.
+        combined_factor: share of its nominal coverage a combined role gives this company
+            (1 for a small company, lower as the work is split across specialists).
     """
 
     team_size: float
@@ -135,6 +183,7 @@ class Demand:
     need: dict[Capability, float]
     rule_weights: dict[str, dict[Capability, float]]
     rule_strength: dict[str, float]
+    combined_factor: float = 1.0
 
 
 _MODEL: DemandModel | None = None
@@ -156,9 +205,10 @@ def expected_team_size(size: int, model: DemandModel) -> float:
 
 
 def growth(size: int, model: DemandModel) -> float:
-    """0 for a team of one person or less, rising linearly to 1 at the maximum team."""
+    """0 for a team of one person or less, rising linearly to 1 at a fully specialised
+    team (and staying there)."""
     team = expected_team_size(size, model)
-    top = model.team_size.max
+    top = model.team_size.specialised
     if top <= 1:
         return 1.0
     return max(0.0, min(1.0, (team - 1.0) / (top - 1.0)))
@@ -177,6 +227,8 @@ def rule_strength(rule: Rule, profile: Profile, model: DemandModel) -> float:
     if w.size is not None:
         g = growth(profile.size, model)
         m *= g if w.size == "growth" else 1.0 - g
+    if w.digital_products is not None:
+        m *= 1.0 if profile.digital_products == w.digital_products else 0.0
     return m
 
 
@@ -199,5 +251,7 @@ def compute_demand(profile: Profile, model: DemandModel | None = None) -> Demand
     weights = {c: (raw[c] / total if total > 0 else 1.0 / len(raw)) for c in CAPABILITIES}
     team = expected_team_size(profile.size, model)
     need = {c: min(model.need_cap, weights[c] * team) for c in CAPABILITIES}
+    combined = 1.0 - (1.0 - model.combined_roles.coverage_when_specialised) * growth(
+        profile.size, model)
     return Demand(team_size=team, weights=weights, need=need, rule_weights=rule_weights,
-                  rule_strength=strengths)
+                  rule_strength=strengths, combined_factor=combined)

@@ -15,7 +15,9 @@ How it decides (see ``product.md``):
    agency"; published team-shape guidance: 1-3 generalists with specialists outsourced).
    Their coverage adds up, with diminishing returns. There is at most one leader line (a
    director in-house or a fractional one), roles already covered in the company are not
-   bought again, and a director only pays off with a team to lead.
+   bought again, and a director only pays off with a team to lead. A combined role covers
+   less as the company grows (the demand model's ``combined_factor``: large companies split
+   the work across specialists, seeds 002 and 003).
 4. Every line, deferral, channel, step and note is explained with message templates
    (:mod:`teambuilder.domain.messages`).
 
@@ -41,6 +43,7 @@ from teambuilder.domain.recommendation import Mode, Recommendation
 from teambuilder.domain.solver import (
     SCALE,
     Candidate,
+    Entry,
     Scorer,
     Selection,
     build_entries,
@@ -55,6 +58,9 @@ WEIGHT_SCALE = 1_000_000
 
 TOP_CHANNELS = 6
 """How many channels a recommendation lists."""
+
+PERCENT = 100
+"""Precision of the share of coverage a combined role keeps as the company grows."""
 
 GROWTH_STEPS = 3
 """How many phases of the growth path a recommendation gives."""
@@ -89,6 +95,8 @@ class Engine:
         self._role_vec: dict[str, tuple[int, ...]] = {}
         self._entry_roles: dict[str, list[str]] = {}
         self._entry_shares: dict[str, dict[str, float]] = {}
+        self._main_caps: dict[str, tuple[Capability, ...]] = {}
+        main_share = self.model.reasons.main_share
         candidates: list[Candidate] = []
         for entry in sorted(catalogue.entries(), key=lambda e: e.id):
             caps = catalogue.capabilities_of(entry)
@@ -100,6 +108,15 @@ class Engine:
             roles = [r for r in ROLE_IDS if r in shares]
             self._entry_roles[entry.id] = roles
             self._entry_shares[entry.id] = shares
+            # What the line mainly takes care of: the main capability of each of its roles
+            # (of each role a combined role does a real share of).
+            main: list[Capability] = []
+            for r in roles:
+                if shares[r] >= main_share or len(roles) == 1:
+                    top = _main_capability(catalogue.capabilities_of(catalogue.role(r)))
+                    if top is not None and top not in main:
+                        main.append(top)
+            self._main_caps[entry.id] = tuple(main)
             in_house = sum(self._bit[r] for r in roles)
             for option in costs.options_for(entry.id):
                 mask = in_house << _OUT_SHIFT if option in OUTSOURCED else in_house
@@ -112,8 +129,11 @@ class Engine:
                     cost=_cents(costs.monthly(entry.id, option)),
                     vec=self._vector(caps, costs.coverage_factor(option)), min_team=min_team,
                 ))
-        self._candidates = {c.key: c for c in candidates}
+        self._candidates = candidates
+        self._combined = frozenset(e.id for e in catalogue.entries()
+                                   if isinstance(e, CombinedRole))
         self._entries = build_entries(candidates)
+        self._entries_at: dict[int, tuple[Entry, ...]] = {PERCENT: self._entries}
         # What a deferred role would cost to add: its own non-dominated options.
         self._role_options: dict[str, list[Candidate]] = {
             rid: sorted((o for e in self._entries for o in e.options if o.entry_id == rid),
@@ -133,6 +153,21 @@ class Engine:
         self._entry_channels = {e.id: frozenset(e.channels) for e in catalogue.entries()}
         self._fixed: dict[tuple[str, str], str] = {}
         self._formatted: dict[tuple[int, str, str], str] = {}
+
+    def entries_at(self, percent: int) -> tuple[Entry, ...]:
+        """The search entries when combined roles give ``percent`` of their coverage (kept:
+        the percentage depends only on the company's size, so few of them come back)."""
+        got = self._entries_at.get(percent)
+        if got is None:
+            got = self._entries_at[percent] = build_entries(
+                c._replace(vec=tuple(v * percent // PERCENT for v in c.vec))
+                if c.entry_id in self._combined else c
+                for c in self._candidates)
+        return got
+
+    def size_factor(self, entry_id: str, percent: int) -> float:
+        """Share of its coverage an entry gives at this combined-role ``percent``."""
+        return percent / PERCENT if entry_id in self._combined else 1.0
 
     @staticmethod
     def _vector(caps: dict[Capability, float], factor: float) -> tuple[int, ...]:
@@ -223,11 +258,13 @@ class Engine:
             base = list(map(add, base, self._role_vec[rid]))
         blocked = self.role_bits(profile.have)
         budget = _budget_cents(profile.budget)
-        scorer = scorer_for(self._entries, need, weight, base)
-        selection = solve(self._entries, need, weight, base, blocked, len(profile.have),
-                          budget, scorer)
+        percent = max(0, min(PERCENT, round(demand.combined_factor * PERCENT)))
+        entries = self.entries_at(percent)
+        scorer = scorer_for(entries, need, weight, base)
+        selection = solve(entries, need, weight, base, blocked, len(profile.have), budget,
+                          scorer)
         ctx = _Context(self, profile, lang, demand, need, weight, base, blocked, scorer,
-                       selection)
+                       selection, entries, percent)
         return ctx.build()
 
 
@@ -240,8 +277,11 @@ class _Context:
 
     def __init__(self, engine: Engine, profile: Profile, lang: str, demand: Demand,
                  need: list[int], weight: list[int], base: list[int], blocked: int,
-                 scorer: Scorer, selection: Selection) -> None:
+                 scorer: Scorer, selection: Selection, entries: tuple[Entry, ...],
+                 percent: int) -> None:
         self.e = engine
+        self.entries = entries
+        self.combined_percent = percent
         self.profile = profile
         self.lang = lang
         self.demand = demand
@@ -317,14 +357,16 @@ class _Context:
 
     def line(self, p: Candidate) -> dict[str, object]:
         marginal = self.sel.value - self.sc.value(self.team_packed - self.sc.pack(p.vec))
-        # What this line adds to each capability, given the rest of the team.
-        per_cap = [
-            (w * (min(n, c) - min(n, c - v)), cap)
+        # What the line mainly takes care of (its roles' main capabilities), those it adds
+        # most to, given the rest of the team, first.
+        added = {
+            cap: w * (min(n, c) - min(n, c - v))
             for w, n, c, v, cap in zip(self.weight, self.need, self.team_cov, p.vec,
                                        CAPABILITIES, strict=True)
-        ]
-        top = [cap for amount, cap in sorted(per_cap, key=lambda x: (-x[0], x[1].value))
-               if amount > 0][:3]
+        }
+        main = self.e._main_caps[p.entry_id]
+        top = sorted(main, key=lambda cap: (-added[cap], main.index(cap)))[
+            :self.e.model.reasons.most]
         reasons: list[str] = []
         if top:
             reasons.append(self.t("reason.covers",
@@ -336,13 +378,16 @@ class _Context:
         roles = self.e._entry_roles[p.entry_id]
         if len(roles) > 1:
             reasons.append(self.e.entry_text("reason.combined", p.entry_id, self.lang))
+            if self.combined_percent <= PERCENT * self.e.model.reasons.combined_large_below:
+                reasons.append(self.fixed("reason.combined_large"))
         if p.option in OUTSOURCED:
             reasons.extend(self.complements(p, roles))
         if p.min_team:
             reasons.append(self.t("reason.leader",
                                   count=len(self.sel.picks) - 1 + len(self.profile.have)))
         shares = self.e._entry_shares[p.entry_id]
-        factor = self.e.costs.coverage_factor(cast(Option, p.option))
+        factor = self.e.costs.coverage_factor(cast(Option, p.option)) * self.e.size_factor(
+            p.entry_id, self.combined_percent)
         return {
             "title": self.title(p),
             "entry_id": p.entry_id,
@@ -361,7 +406,8 @@ class _Context:
             if q is p or q.option in OUTSOURCED:
                 continue
             shares = self.e._entry_shares[q.entry_id]
-            factor = self.e.costs.coverage_factor(cast(Option, q.option))
+            factor = self.e.costs.coverage_factor(cast(Option, q.option)) * self.e.size_factor(
+                q.entry_id, self.combined_percent)
             for rid in roles:
                 if rid in shares:
                     out.append(self.t(
@@ -466,7 +512,7 @@ class _Context:
         return [cid for _, cid in scored[:TOP_CHANNELS]]
 
     def growth(self) -> tuple[list[dict[str, object]], list[str]]:
-        path = growth_path(self.e._entries, self.sc, self.blocked, len(self.profile.have),
+        path = growth_path(self.entries, self.sc, self.blocked, len(self.profile.have),
                            self.sel, steps=GROWTH_STEPS)
         phases: list[dict[str, object]] = []
         steps: list[str] = []
@@ -535,7 +581,7 @@ class _Context:
         """The cheapest candidate that would cover some of the demand on its own."""
         best: Candidate | None = None
         n_have = len(self.profile.have)
-        for entry in self.e._entries:
+        for entry in self.entries:
             if entry.mask & self.blocked:
                 continue
             for o in entry.options:
@@ -546,6 +592,15 @@ class _Context:
                 ):
                     best = o
         return best
+
+
+def _main_capability(caps: dict[Capability, float]) -> Capability | None:
+    """The capability a role covers most (the first in the fixed order on a tie)."""
+    best: Capability | None = None
+    for cap in CAPABILITIES:
+        if caps.get(cap, 0.0) > 0 and (best is None or caps[cap] > caps[best]):
+            best = cap
+    return best
 
 
 def _mode(option: str) -> Mode:

@@ -27,6 +27,9 @@ class Profile(BaseModel):
         goals: optional marketing goals.
         horizon: quick results, balanced, or long-term growth.
         have: ids of roles someone in the company already covers.
+        digital_products: the business sells or builds digital products or runs an online
+            platform (its own software, app or web service), so marketing technology needs
+            an owner (seed 004: the digital product manager).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -37,6 +40,7 @@ class Profile(BaseModel):
     goals: tuple[Goal, ...] = ()
     horizon: Horizon = "balanced"
     have: tuple[str, ...] = ()
+    digital_products: Annotated[bool, Field(strict=True)] = False
 
     @field_validator("budget")
     @classmethod

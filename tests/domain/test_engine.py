@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -224,10 +225,148 @@ def test_demand_does_not_depend_on_budget() -> None:
 
 def test_digital_product_manager_when_investing_in_digital(catalogue: Catalogue,
                                                           costs: CostTable) -> None:
-    rec = rec_for(catalogue, costs, size=3000, focus="b2c", budget=90000, goals=("sales",))
+    # Seed 004: the digital product manager suits organisations that invest in digital
+    # products and marketing technology; the owner says so, size alone does not.
+    rec = rec_for(catalogue, costs, size=3000, focus="b2c", budget=90000, goals=("sales",),
+                  digital_products=True)
     assert "digital_product_manager" in team_roles(rec)
     small = rec_for(catalogue, costs, size=6, focus="b2b", budget=90000)
     assert "digital_product_manager" not in team_roles(small)
+    plain = rec_for(catalogue, costs, size=40, focus="both", budget=25000,
+                    goals=("sales", "leads"))
+    assert "digital_product_manager" not in team_roles(plain)
+    digital = rec_for(catalogue, costs, size=40, focus="both", budget=25000,
+                      goals=("sales", "leads"), digital_products=True)
+    assert "digital_product_manager" in team_roles(digital)
+    assert digital.demand["martech"] > plain.demand["martech"]
+    line = next(x for x in digital.team if x.entry_id == "digital_product_manager")
+    assert any(r.startswith("Takes care of marketing technology") for r in line.reasons)
+    assert any("You sell or build digital products" in r for r in line.reasons)
+    # The answer changes the demand, never the budget's limit.
+    assert compute_demand(Profile(size=40, focus="both", budget=1, digital_products=True)) \
+        != compute_demand(Profile(size=40, focus="both", budget=1))
+
+
+# --- company size: generalists in small companies, specialists in large ones -----------------
+
+COMBINED = {"digital_marketing_generalist", "content_seo_specialist", "social_content_creator",
+            "performance_marketer"}
+
+
+def test_need_grows_past_one_person_in_a_large_company() -> None:
+    # Seed 003: large companies have a specialist or a whole team per channel.
+    small = compute_demand(Profile(size=5, focus="both", budget=1000))
+    large = compute_demand(Profile(size=20000, focus="both", budget=1000))
+    assert max(small.need.values()) < 0.5
+    assert max(large.need.values()) > 1.0
+    assert sum(1 for v in large.need.values() if v > 1.0) >= 4
+    assert max(large.need.values()) <= demand_model().need_cap
+    # Seeds 002 and 003: one person doing many jobs suits a small company, not a large one.
+    assert small.combined_factor == 1.0
+    assert large.combined_factor == demand_model().combined_roles.coverage_when_specialised
+    mid = compute_demand(Profile(size=40, focus="both", budget=1000))
+    assert large.combined_factor < mid.combined_factor < small.combined_factor
+
+
+@pytest.mark.parametrize(("size", "budget"), [(20000, 300000), (2000, 200000), (500, 150000)])
+def test_large_company_with_budget_gets_specialists(catalogue: Catalogue, costs: CostTable,
+                                                  size: int, budget: int) -> None:
+    rec = rec_for(catalogue, costs, size=size, focus="both", budget=budget)
+    assert not team_entries(rec) & COMBINED
+    full_time = {x.entry_id for x in rec.team if x.option == "full_time"}
+    assert {"digital_marketing_director", "analytics_manager", "seo_specialist",
+            "content_marketing_manager", "social_media_manager"} <= full_time
+    # More work than one person per channel: outside help next to the in-house specialist.
+    assert any(x.option in ("agency", "freelance") and x.entry_id in full_time
+               for x in rec.team)
+    assert rec.score < 1.0 or rec.total_monthly_cost > 60000
+    assert rec.total_monthly_cost <= budget
+
+
+def test_small_company_with_small_budget_gets_a_generalist(catalogue: Catalogue,
+                                                          costs: CostTable) -> None:
+    for focus in ("b2b", "b2c", "both"):
+        rec = rec_for(catalogue, costs, size=4, focus=focus, budget=5000)
+        generalist = [x for x in rec.team if x.entry_id == "digital_marketing_generalist"]
+        assert generalist and generalist[0].mode == "part_time", focus
+        assert "digital_marketing_director" not in team_entries(rec)
+        assert "analytics_manager" not in team_roles(rec)
+
+
+def test_combined_role_covers_less_in_a_large_company(catalogue: Catalogue,
+                                                     costs: CostTable) -> None:
+    # Only the generalist can be hired in-house: its line says how much less it covers.
+    nothing = dict.fromkeys(("full_time", "part_time", "freelance", "agency", "fractional"))
+    others = (*ROLE_IDS, *sorted(COMBINED - {"digital_marketing_generalist"}))
+    only = apply_overrides(costs, {"roles": dict.fromkeys(others, nothing)},
+                           "only-generalist.json")
+    small = recommend(Profile(size=6, focus="both", budget=9000), catalogue, only)
+    large = recommend(Profile(size=20000, focus="both", budget=9000), catalogue, only)
+    lines = [next(x for x in rec.team if x.entry_id == "digital_marketing_generalist")
+             for rec in (small, large)]
+    for role, share in lines[0].coverage.items():
+        assert lines[1].coverage[role] == pytest.approx(share / 2, abs=1e-3)
+    assert not any("covers less of each" in r for r in lines[0].reasons)
+    assert any("covers less of each" in r for r in lines[1].reasons)
+
+
+@pytest.mark.parametrize("size", [3, 40, 600, 20000])
+def test_more_budget_never_lowers_coverage(catalogue: Catalogue, costs: CostTable,
+                                           size: int) -> None:
+    scores = [rec_for(catalogue, costs, size=size, focus="both", budget=b).score
+              for b in (500, 1000, 3000, 6000, 12000, 25000, 50000, 100000, 300000)]
+    assert scores == sorted(scores)
+    assert scores[-1] > scores[0]
+
+
+# --- reasons name what the line is for -----------------------------------------------------
+
+def covers_sentence(line: Any) -> str:
+    return next(r for r in line.reasons if r.startswith("Takes care of "))
+
+
+def test_reasons_name_the_lines_own_work(catalogue: Catalogue, costs: CostTable) -> None:
+    main = {"seo_specialist": "search visibility (SEO)", "paid_media_manager": "paid ads",
+            "social_media_manager": "social media",
+            "email_marketing_specialist": "customer follow-up by email",
+            "content_marketing_manager": "content", "analytics_manager": "performance measurement",
+            "digital_marketing_director": "strategic leadership",
+            "digital_product_manager": "marketing technology (website, online shop, tools)"}
+    seen: set[str] = set()
+    for size, budget in ((5, 5000), (8, 9000), (40, 25000), (2000, 200000), (3, 1300)):
+        for focus in ("b2b", "b2c", "both"):
+            rec = rec_for(catalogue, costs, size=size, focus=focus, budget=budget,
+                          goals=("sales", "leads"))
+            for line in rec.team:
+                sentence = covers_sentence(line)
+                if line.entry_id in main:
+                    # A single role names its own main work, nothing else.
+                    assert sentence.startswith(f"Takes care of {main[line.entry_id]}: "), \
+                        sentence
+                seen.add(line.entry_id)
+    assert {"seo_specialist", "digital_marketing_generalist"} <= seen
+    rec = rec_for(catalogue, costs, size=5, focus="b2c", budget=5000)
+    generalist = next(x for x in rec.team if x.entry_id == "digital_marketing_generalist")
+    assert covers_sentence(generalist).startswith(
+        "Takes care of social media, content and customer follow-up by email: ")
+
+
+def test_capability_names_read_as_one_item_of_a_list() -> None:
+    # "X, Y and Z and W" came from names with their own "and"; outside brackets a name
+    # has neither the list's separator nor its conjunction, in every language.
+    for lang in ("en", "fa", "ar", "ro", "vi"):
+        last = text("list.last", lang, head="\0", last="\1")
+        conjunction = last.split("\0", 1)[1].split("\1", 1)[0].strip(" ،,")
+        separator = text("list.separator", lang).strip()
+        for cap in Capability:
+            name = text(f"cap.{cap.value}", lang)
+            outside = re.sub(r"\([^)]*\)", "", name)
+            words = outside.replace("،", " ").replace(",", " ").split()
+            assert conjunction not in words, (lang, name)
+            assert not separator or separator not in outside, (lang, name)
+    assert join_list([text("cap.martech"), text("cap.content"), text("cap.analytics")]) == (
+        "marketing technology (website, online shop, tools), content and performance "
+        "measurement")
 
 
 # --- in-house and outsourced lines ------------------------------------------------------------
