@@ -107,6 +107,9 @@ def _parser() -> _Parser:
     rec.add_argument("--horizon", choices=("quick", "balanced", "long"), default="balanced")
     rec.add_argument("--have", action="append", default=[], type=_role_id, metavar="ROLE_ID",
                      help="a role already covered in the company (repeatable)")
+    rec.add_argument("--digital-products", action="store_true",
+                     help="the business sells or builds digital products or runs an online "
+                          "platform (app, software, web service)")
     rec.add_argument("--costs", type=Path, metavar="FILE", help="a JSON cost file")
     rec.add_argument("--save", type=Path, metavar="PATH", help="also save the plan here")
     common(rec)
@@ -255,7 +258,8 @@ def _cmd_recommend(args: argparse.Namespace) -> int:
 
     try:
         profile = Profile(size=args.size, focus=args.focus, budget=args.budget,
-                          goals=tuple(args.goal), horizon=args.horizon, have=tuple(args.have))
+                          goals=tuple(args.goal), horizon=args.horizon, have=tuple(args.have),
+                          digital_products=args.digital_products)
     except ValidationError as exc:  # the argument types already checked; belt and braces
         err = exc.errors()[0]
         raise UsageError(f"{_PROG} recommend: --{err['loc'][0]}: {err['msg']}") from exc

@@ -119,7 +119,8 @@ def test_recommend_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
             "next_steps", "notes"} <= set(data)
     assert data["profile"] == {"size": 12, "focus": "b2b", "budget": 9000.0,
                                "goals": ["leads", "sales"], "horizon": "long",
-                               "have": ["email_marketing_specialist"]}
+                               "have": ["email_marketing_specialist"],
+                               "digital_products": False}
     assert data["monthly_budget"] == 9000.0
     assert data["total_monthly_cost"] <= 9000.0
     for line in data["team"]:
@@ -219,6 +220,27 @@ def test_other_bad_input(capsys: pytest.CaptureFixture[str], args: list[str],
     code, out, err = run(capsys, *args)
     assert code == 2 and out == ""
     assert expected in err and err.count("\n") == 1
+
+
+def test_recommend_digital_products(capsys: pytest.CaptureFixture[str],
+                                    tmp_path: Path) -> None:
+    args = ["recommend", "--size", "40", "--focus", "both", "--budget", "25000",
+            "--goal", "sales", "--goal", "leads"]
+    plain = run_json(capsys, *args, "--json")
+    plan = tmp_path / "digital.tbplan"
+    digital = run_json(capsys, *args, "--digital-products", "--save", str(plan), "--json")
+    assert plain["profile"]["digital_products"] is False
+    assert digital["profile"]["digital_products"] is True
+    roles = [{r for line in rec["team"] for r in line["roles"]} for rec in (plain, digital)]
+    assert "digital_product_manager" not in roles[0]
+    assert "digital_product_manager" in roles[1]
+    # Saved with the plan, and said in the readable report.
+    assert json.loads(plan.read_text(encoding="utf-8"))["profile"]["digital_products"] is True
+    assert run_json(capsys, "show", str(plan), "--json")["team"] == digital["team"]
+    code, out, _ = run(capsys, *args, "--digital-products")
+    assert code == 0 and "sells or builds digital products" in out
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "digital products" not in out.split("Recommended team")[0]
 
 
 def test_save_then_show(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -886,6 +886,14 @@
         <translation>الأفق الزمني</translation>
     </message>
     <message>
+        <source>&amp;Digital products or online platform</source>
+        <translation>منتجات رقمية أو منصة إلكترونية</translation>
+    </message>
+    <message>
+        <source>Tick this if the business sells or builds software, an app or a web service, or runs an online platform: its marketing technology then needs an owner, the digital product manager.</source>
+        <translation>ضع علامة هنا إذا كانت شركتك تبيع برمجيات أو تطبيقًا أو خدمة ويب أو تطوّرها، أو تدير منصة إلكترونية: عندها تحتاج تقنيات التسويق لديها إلى مسؤول يتولاها، وهو مدير المنتجات الرقمية.</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>الأهداف</translation>
     </message>
@@ -1042,6 +1050,14 @@
     <message>
         <source>Roles already covered</source>
         <translation>أدوار متوفرة بالفعل في الشركة</translation>
+    </message>
+    <message>
+        <source>Digital products</source>
+        <translation>المنتجات الرقمية</translation>
+    </message>
+    <message>
+        <source>Sells or builds digital products or runs an online platform</source>
+        <translation>تبيع منتجات رقمية أو تطوّرها أو تدير منصة إلكترونية</translation>
     </message>
     <message>
         <source>Total a month</source>

@@ -886,6 +886,14 @@
         <translation>افق زمانی</translation>
     </message>
     <message>
+        <source>&amp;Digital products or online platform</source>
+        <translation>محصول دیجیتال یا پلتفرم آنلاین</translation>
+    </message>
+    <message>
+        <source>Tick this if the business sells or builds software, an app or a web service, or runs an online platform: its marketing technology then needs an owner, the digital product manager.</source>
+        <translation>اگر کسب‌وکار شما نرم‌افزار، اپلیکیشن یا سرویس وب می‌فروشد یا می‌سازد، یا یک پلتفرم آنلاین را اداره می‌کند، این گزینه را علامت بزنید: در این صورت فناوری بازاریابی آن به یک مسئول، یعنی مدیر محصول دیجیتال، نیاز دارد.</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>اهداف</translation>
     </message>
@@ -1042,6 +1050,14 @@
     <message>
         <source>Roles already covered</source>
         <translation>نقش‌هایی که از قبل در شرکت انجام می‌شود</translation>
+    </message>
+    <message>
+        <source>Digital products</source>
+        <translation>محصولات دیجیتال</translation>
+    </message>
+    <message>
+        <source>Sells or builds digital products or runs an online platform</source>
+        <translation>محصول دیجیتال می‌فروشد یا می‌سازد یا پلتفرم آنلاین دارد</translation>
     </message>
     <message>
         <source>Total a month</source>

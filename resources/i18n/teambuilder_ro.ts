@@ -886,6 +886,14 @@
         <translation>Orizont de timp</translation>
     </message>
     <message>
+        <source>&amp;Digital products or online platform</source>
+        <translation>Produse di&amp;gitale sau platformă online</translation>
+    </message>
+    <message>
+        <source>Tick this if the business sells or builds software, an app or a web service, or runs an online platform: its marketing technology then needs an owner, the digital product manager.</source>
+        <translation>Bifați dacă firma vinde sau dezvoltă software, o aplicație ori un serviciu web sau administrează o platformă online: atunci tehnologia sa de marketing are nevoie de un responsabil, managerul de produs digital.</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Obiective</translation>
     </message>
@@ -1042,6 +1050,14 @@
     <message>
         <source>Roles already covered</source>
         <translation>Roluri deja acoperite</translation>
+    </message>
+    <message>
+        <source>Digital products</source>
+        <translation>Produse digitale</translation>
+    </message>
+    <message>
+        <source>Sells or builds digital products or runs an online platform</source>
+        <translation>Vinde sau dezvoltă produse digitale ori administrează o platformă online</translation>
     </message>
     <message>
         <source>Total a month</source>

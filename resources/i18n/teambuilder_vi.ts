@@ -886,6 +886,14 @@
         <translation>Khung thời gian</translation>
     </message>
     <message>
+        <source>&amp;Digital products or online platform</source>
+        <translation>Sản &amp;phẩm số hay nền tảng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Tick this if the business sells or builds software, an app or a web service, or runs an online platform: its marketing technology then needs an owner, the digital product manager.</source>
+        <translation>Đánh dấu nếu doanh nghiệp bán hoặc phát triển phần mềm, ứng dụng hay dịch vụ web, hoặc vận hành một nền tảng trực tuyến: khi đó công nghệ tiếp thị của doanh nghiệp cần có người phụ trách, tức là quản lý sản phẩm số.</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
@@ -1042,6 +1050,14 @@
     <message>
         <source>Roles already covered</source>
         <translation>Vai trò đã có người đảm nhận</translation>
+    </message>
+    <message>
+        <source>Digital products</source>
+        <translation>Sản phẩm số</translation>
+    </message>
+    <message>
+        <source>Sells or builds digital products or runs an online platform</source>
+        <translation>Bán hoặc phát triển sản phẩm số, hoặc vận hành một nền tảng trực tuyến</translation>
     </message>
     <message>
         <source>Total a month</source>

@@ -66,6 +66,8 @@ def text_report(rec: Recommendation, catalogue: Catalogue, lang: str = "en") -> 
     if p.have:
         out += _wrap(t("report.have", roles=join_list([_name(catalogue, r) for r in p.have],
                                                         lang)), "", "  ")
+    if p.digital_products:
+        out += _wrap(t("report.digital_products"), "", "  ")
     out.append("")
     out += _wrap(t("report.team", total=money(rec.total_monthly_cost),
                    budget=money(rec.monthly_budget), share=percent(rec.score)), "", "  ")

@@ -1,4 +1,5 @@
-"""The profile inputs: company size, market focus, budget, goals, horizon, roles covered.
+"""The profile inputs: company size, market focus, budget, horizon, digital products, goals,
+roles covered.
 
 The panel only collects what the owner says about the business and emits it as a
 :class:`Profile`; it decides nothing.
@@ -93,6 +94,9 @@ class ProfilePanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
 
+        self._digital = QCheckBox(self)
+        self._digital.setObjectName("digitalProducts")
+
         self._size_label = QLabel(self)
         self._size_label.setBuddy(self._size)
         self._focus_label = QLabel(self)
@@ -110,6 +114,7 @@ class ProfilePanel(QWidget):
         form.addRow(self._focus_label, self._focus)
         form.addRow(self._budget_label, budget_field)
         form.addRow(self._horizon_label, self._horizon)
+        form.addRow(self._digital)
 
         self._goals_box = QGroupBox(self)
         self._goals_box.setObjectName("goals")
@@ -151,6 +156,7 @@ class ProfilePanel(QWidget):
         self._budget.valueChanged.connect(self._changed)
         self._focus.currentIndexChanged.connect(self._changed)
         self._horizon.currentIndexChanged.connect(self._changed)
+        self._digital.toggled.connect(self._changed)
         for box in self._goals.values():
             box.toggled.connect(self._changed)
         self._have.itemChanged.connect(self._changed)
@@ -170,6 +176,7 @@ class ProfilePanel(QWidget):
                 for i in range(self._have.count())
                 if self._have.item(i).checkState() == Qt.CheckState.Checked
             ),
+            digital_products=self._digital.isChecked(),
         )
 
     def set_profile(self, profile: Profile) -> None:
@@ -181,6 +188,7 @@ class ProfilePanel(QWidget):
             self._focus.setCurrentIndex(FOCUS_VALUES.index(profile.focus))
             self._budget.setValue(round(min(profile.budget, MAX_BUDGET)))
             self._horizon.setCurrentIndex(HORIZON_VALUES.index(profile.horizon))
+            self._digital.setChecked(profile.digital_products)
             for goal, box in self._goals.items():
                 box.setChecked(goal in profile.goals)
             for i in range(self._have.count()):
@@ -265,6 +273,13 @@ class ProfilePanel(QWidget):
         self._horizon.setToolTip(tr("ProfilePanel", "Whether results must come quickly or you "
                                                     "are building for the long term."))
         self._horizon.setAccessibleName(tr("ProfilePanel", "Time horizon"))
+
+        self._digital.setText(tr("ProfilePanel", "&Digital products or online platform"))
+        self._digital.setToolTip(tr("ProfilePanel", "Tick this if the business sells or builds "
+                                                    "software, an app or a web service, or runs "
+                                                    "an online platform: its marketing "
+                                                    "technology then needs an owner, the digital "
+                                                    "product manager."))
 
         self._goals_box.setTitle(tr("ProfilePanel", "Goals"))
         goal_texts = {

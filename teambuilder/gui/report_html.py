@@ -130,6 +130,9 @@ def _profile(rec: Recommendation, catalogue: Catalogue, loc: QLocale, d: _Dir) -
     if p.have:
         rows.append((_tr("Roles already covered"),
                      _tr(", ").join(_name(catalogue, r) for r in p.have)))
+    if p.digital_products:
+        rows.append((_tr("Digital products"),
+                     _tr("Sells or builds digital products or runs an online platform")))
     body = "".join(
         _row([f'<td width="38%" align="{d.start}"><b>{_e(k)}</b></td>',
               f'<td align="{d.start}">{_e(v)}</td>'], d)

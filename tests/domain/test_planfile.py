@@ -151,6 +151,16 @@ def test_the_version_1_fixture_keeps_all_its_content() -> None:
     assert plan.lang == "fa"
     assert plan.notes.startswith("برنامه")
     assert plan.cost_overrides is None
+    # Saved before the digital-products question existed: the answer is "no".
+    assert plan.profile.digital_products is False
+
+
+def test_the_digital_products_answer_is_saved(tmp_path: Path) -> None:
+    profile = Profile(size=40, focus="both", budget=25000, digital_products=True)
+    path = tmp_path / "a.tbplan"
+    save_plan(Plan(title="App", profile=profile), path)
+    again = load_plan(path)
+    assert again.profile == profile and again.schema_version == 1
 
 
 # ---------------------------------------------------------------------------- faults while saving

@@ -169,3 +169,33 @@ def test_every_field_sits_beside_its_label_in_a_narrow_panel(qtbot: QtBot, qapp:
         label_mid = label.mapTo(panel, label.rect().center()).y()
         top = buddy.mapTo(panel, buddy.rect().topLeft()).y()
         assert top <= label_mid <= top + buddy.height(), label.text()
+
+
+def test_digital_products_answer_is_part_of_the_profile(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    box = panel.findChild(QCheckBox, "digitalProducts")
+    assert not box.isChecked() and not panel.profile().digital_products
+    with qtbot.waitSignal(panel.profileChanged) as blocker:
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == DEFAULT_PROFILE.model_copy(update={"digital_products": True})
+    opened = Profile(size=300, focus="b2c", budget=50000, digital_products=False)
+    panel.set_profile(opened)
+    assert not box.isChecked() and panel.profile() == opened
+    panel.set_profile(opened.model_copy(update={"digital_products": True}))
+    assert box.isChecked()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform chatter
+@pytest.mark.parametrize("lang", ["en", "fa", "ar", "ro", "vi"])
+def test_digital_products_box_fits_the_narrow_panel(qtbot: QtBot, qapp: QApplication,
+                                                    lang: str) -> None:
+    """Its whole text shows at the width the panel has in a 1024-pixel window."""
+    i18n.install_language(qapp, lang)
+    panel = _panel(qtbot)
+    panel.resize(280, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    box = panel.findChild(QCheckBox, "digitalProducts")
+    assert box.text() and box.toolTip()
+    assert panel.minimumSizeHint().width() <= 280
+    assert box.width() >= box.sizeHint().width()
