@@ -763,6 +763,10 @@
         <source>Agency</source>
         <translation>وكالة</translation>
     </message>
+    <message>
+        <source>Fractional leader</source>
+        <translation>قائد خارجي بدوام جزئي</translation>
+    </message>
 </context>
 <context>
     <name>NumberInput</name>

@@ -763,6 +763,10 @@
         <source>Agency</source>
         <translation>آژانس</translation>
     </message>
+    <message>
+        <source>Fractional leader</source>
+        <translation>مدیر پاره‌وقت از بیرون شرکت</translation>
+    </message>
 </context>
 <context>
     <name>NumberInput</name>

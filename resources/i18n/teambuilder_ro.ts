@@ -763,6 +763,10 @@
         <source>Agency</source>
         <translation>Agenție</translation>
     </message>
+    <message>
+        <source>Fractional leader</source>
+        <translation>Lider extern cu timp parțial</translation>
+    </message>
 </context>
 <context>
     <name>NumberInput</name>

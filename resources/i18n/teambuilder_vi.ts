@@ -763,6 +763,10 @@
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
+    <message>
+        <source>Fractional leader</source>
+        <translation>Lãnh đạo bán thời gian từ bên ngoài</translation>
+    </message>
 </context>
 <context>
     <name>NumberInput</name>

@@ -61,12 +61,31 @@ def format_percent(share: float, locale: QLocale | None = None) -> str:
     return template.replace("%1", "\0").replace("%", loc.percent()).replace("\0", number)
 
 
-def mode_label(mode: str) -> str:
-    """The translated name of a staffing mode (``full_time`` -> "Full-time")."""
-    labels = {
+def _staffing_labels() -> dict[str, str]:
+    return {
         "full_time": QCoreApplication.translate("Mode", "Full-time"),
         "part_time": QCoreApplication.translate("Mode", "Part-time"),
         "freelance": QCoreApplication.translate("Mode", "Freelancer"),
         "agency": QCoreApplication.translate("Mode", "Agency"),
+        "fractional": QCoreApplication.translate("Mode", "Fractional leader"),
     }
-    return labels.get(mode, mode)
+
+
+def mode_label(mode: str) -> str:
+    """The translated name of a staffing mode (``full_time`` -> "Full-time").
+
+    A team line or deferred role is labelled with :func:`staffing_label` instead: its mode
+    alone calls a fractional leader a freelancer.
+    """
+    return _staffing_labels().get(mode, mode)
+
+
+def staffing_label(option: str, mode: str) -> str:
+    """The translated name of how a line is staffed, from its staffing ``option``.
+
+    The option is what the plan's reasons and costs speak of: a fractional leader (mode
+    ``freelance`` in the CLI contract) is "Fractional leader", not "Freelancer". ``mode``
+    names it when the option is missing (a deferred role in an older plan file) or unknown.
+    """
+    labels = _staffing_labels()
+    return labels[option] if option in labels else labels.get(mode, mode)

@@ -17,7 +17,7 @@ from teambuilder import APP_NAME, __version__
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.costs import CostTable
 from teambuilder.domain.recommendation import Recommendation
-from teambuilder.gui.formatting import format_money, format_year, isolate, mode_label
+from teambuilder.gui.formatting import format_money, format_year, isolate, staffing_label
 from teambuilder.gui.ratings import Kind, rating_dots, rating_value, rating_word
 from teambuilder.gui.rich_text import bullet_list, numbered_list, table_row
 from teambuilder.gui.team_model import covers_text
@@ -149,7 +149,7 @@ def _team(rec: Recommendation, catalogue: Catalogue, loc: QLocale, d: _Dir) -> s
         rows.append(_row([
             f'<td><b>{_e(line.title)}</b><span class="small">{reasons}</span></td>',
             f"<td>{covers}</td>",
-            f"<td>{_e(mode_label(line.mode))}</td>",
+            f"<td>{_e(staffing_label(line.option, line.mode))}</td>",
             f'<td align="{d.end}">{_e(format_money(line.monthly_cost, rec.currency, loc))}</td>',
         ], d))
     if not rec.team:
@@ -209,7 +209,7 @@ def _deferred(rec: Recommendation, catalogue: Catalogue, loc: QLocale, d: _Dir) 
     for item in rec.deferred:
         cost = _tr("{amount} a month ({mode})").replace(
             "{amount}", format_money(item.monthly_cost_to_add, rec.currency, loc)
-        ).replace("{mode}", mode_label(item.mode_to_add))
+        ).replace("{mode}", staffing_label(item.option_to_add, item.mode_to_add))
         rows.append(_row([f"<td><b>{_e(_name(catalogue, item.role))}</b></td>",
                           f"<td>{_e(item.reason)}</td>", f"<td>{_e(cost)}</td>"], d))
     return _table([(_tr("Role"), False), (_tr("Why not now"), False),

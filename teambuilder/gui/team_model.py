@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.recommendation import DeferredRole, Recommendation, TeamLine
-from teambuilder.gui.formatting import format_money, format_percent, mode_label
+from teambuilder.gui.formatting import format_money, format_percent, staffing_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -199,7 +199,7 @@ class TeamModel(QAbstractTableModel):
         if column == self.Column.COVERS:
             return covers_text(line, self._catalogue, locale)
         if column == self.Column.MODE:
-            return mode_label(line.mode)
+            return staffing_label(line.option, line.mode)
         if column == self.Column.COST:
             return format_money(line.monthly_cost, self._rec.currency, locale)
         if column == self.Column.REASONS:
@@ -297,7 +297,7 @@ class DeferredModel(QAbstractTableModel):
                     "DeferredModel", "%1 a month (%2)",
                     "cost to add a role, then how it would be staffed").replace(
                     "%1", format_money(item.monthly_cost_to_add, self._rec.currency)).replace(
-                    "%2", mode_label(item.mode_to_add))
+                    "%2", staffing_label(item.option_to_add, item.mode_to_add))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.recommendation import Recommendation
 from teambuilder.gui.budget_chart import BudgetChart, series_colour
-from teambuilder.gui.formatting import format_money, format_percent, mode_label
+from teambuilder.gui.formatting import format_money, format_percent, staffing_label
 from teambuilder.gui.team_model import DeferredModel, TeamModel, reasons_text
 
 
@@ -311,7 +311,7 @@ class TeamCard(QFrame):
         self.title.setText(str(index.data()))
         self.cost.setText(tr("TeamView", "%1 a month").replace(
             "%1", str(model.index(row, column.COST).data())))
-        self.mode.setText(mode_label(line.mode))
+        self.mode.setText(staffing_label(line.option, line.mode))
         # Wrap between roles, never inside a role's name and share.
         covers = " · ".join(part.replace(" ", "\u00a0") for part in
                             str(model.index(row, column.COVERS).data()).splitlines())
