@@ -320,8 +320,8 @@
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <source>That amount is too large.</source>
-        <translation>هذا المبلغ كبير جدًا.</translation>
+        <source>That amount is too large. Enter at most %1.</source>
+        <translation>هذا المبلغ كبير جدًا. أدخل %1 على الأكثر.</translation>
     </message>
     <message>
         <source>Enter a share between 1 and 100 percent.</source>

@@ -320,8 +320,8 @@
         <translation>مبلغ نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <source>That amount is too large.</source>
-        <translation>این مبلغ بیش از حد بزرگ است.</translation>
+        <source>That amount is too large. Enter at most %1.</source>
+        <translation>این مبلغ بیش از حد بزرگ است. حداکثر %1 وارد کنید.</translation>
     </message>
     <message>
         <source>Enter a share between 1 and 100 percent.</source>

@@ -320,8 +320,8 @@
         <translation>Suma nu poate fi negativă.</translation>
     </message>
     <message>
-        <source>That amount is too large.</source>
-        <translation>Suma este prea mare.</translation>
+        <source>That amount is too large. Enter at most %1.</source>
+        <translation>Suma este prea mare. Introduceți cel mult %1.</translation>
     </message>
     <message>
         <source>Enter a share between 1 and 100 percent.</source>

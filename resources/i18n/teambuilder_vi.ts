@@ -320,8 +320,8 @@
         <translation>Số tiền không được là số âm.</translation>
     </message>
     <message>
-        <source>That amount is too large.</source>
-        <translation>Số tiền này quá lớn.</translation>
+        <source>That amount is too large. Enter at most %1.</source>
+        <translation>Số tiền này quá lớn. Hãy nhập giá trị không quá %1.</translation>
     </message>
     <message>
         <source>Enter a share between 1 and 100 percent.</source>

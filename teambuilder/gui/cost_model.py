@@ -41,6 +41,7 @@ from teambuilder.gui.formatting import (
     format_year,
     isolate,
 )
+from teambuilder.gui.number_input import number_part
 
 _NO_PARENT = QModelIndex()
 
@@ -90,15 +91,23 @@ def option_label(option: str) -> str:
     return labels.get(option, option)
 
 
-def problem_text(problem: Problem) -> str:
-    """A translated sentence for a problem with a typed amount."""
+def problem_text(problem: Problem, maximum: float = MAX_MONTHLY,
+                 locale: QLocale | None = None) -> str:
+    """A translated sentence for a problem with a typed amount.
+
+    ``maximum`` is the largest acceptable amount, written in ``locale`` (the default
+    locale when None) when the amount is too large.
+    """
+    loc = locale if locale is not None else QLocale()
     texts = {
         Problem.EMPTY: QCoreApplication.translate("CostDialog", "Enter an amount."),
         Problem.NOT_A_NUMBER: QCoreApplication.translate(
             "CostDialog", "That is not a number. Type digits, for example 4500 or 4,500."
         ),
         Problem.NEGATIVE: QCoreApplication.translate("CostDialog", "An amount cannot be negative."),
-        Problem.TOO_LARGE: QCoreApplication.translate("CostDialog", "That amount is too large."),
+        Problem.TOO_LARGE: QCoreApplication.translate(
+            "CostDialog", "That amount is too large. Enter at most %1."
+        ).replace("%1", loc.toString(float(maximum), "f", 0)),
     }
     return texts[problem]
 
@@ -128,19 +137,35 @@ def _share_message() -> str:
 
 
 def check_value(text: str, basis: str, locale: QLocale | None = None) -> float | str:
-    """Read a typed figure; return the number, or a translated sentence saying what is wrong."""
+    """Read a typed figure; return the number, or a translated sentence saying what is wrong.
+
+    Reads what the budget field reads: digits of any script, group separators and a
+    currency sign, code or word before or after the number (``$1,750.50``, ``1.750,50 lei``),
+    and decimals as well.
+    """
     loc = locale if locale is not None else QLocale()
+    maximum = _MAXIMUM.get(basis, MAX_MONTHLY)
+    number = number_part(text)
+    if not number:
+        typed_something = any(ch.isalnum() for ch in text)
+        return problem_text(Problem.NOT_A_NUMBER if typed_something else Problem.EMPTY)
+    decimal_point, group_separator = loc.decimalPoint(), loc.groupSeparator()
+    if decimal_point not in ".,":
+        # Persian and Arabic: their own decimal and thousands signs are always read, and
+        # Latin separators follow the English convention, as in the budget field
+        # ("12,500" is twelve thousand five hundred, not twelve and a half).
+        decimal_point, group_separator = ".", ","
     try:
         value = parse_amount(
-            text,
-            decimal_point=loc.decimalPoint(),
-            group_separator=loc.groupSeparator(),
-            maximum=_MAXIMUM.get(basis, MAX_MONTHLY),
+            number,
+            decimal_point=decimal_point,
+            group_separator=group_separator,
+            maximum=maximum,
         )
     except AmountError as exc:
         if exc.problem is Problem.TOO_LARGE and basis == "fraction":
             return _share_message()
-        return problem_text(exc.problem)
+        return problem_text(exc.problem, maximum, loc)
     if value <= 0:
         if basis == "fraction":
             return _share_message()

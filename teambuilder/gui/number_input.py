@@ -38,6 +38,23 @@ def _is_edge_noise(ch: str) -> bool:
     return ch.isspace() or category[0] == "L" or category in ("Sc", "Cf", "Mn")
 
 
+def number_part(text: str) -> str:
+    """``text`` without currency signs, codes or words (with their abbreviation dots:
+    "Rs.", "ر.س"), spaces and invisible marks before or after the number."""
+    start, end = 0, len(text)
+    after_letter = False
+    while start < end and (_is_edge_noise(text[start])
+                           or (after_letter and text[start] == ".")):
+        after_letter = text[start].isalpha()
+        start += 1
+    after_letter = False
+    while end > start and (_is_edge_noise(text[end - 1])
+                           or (after_letter and text[end - 1] == ".")):
+        after_letter = text[end - 1].isalpha()
+        end -= 1
+    return text[start:end]
+
+
 class AmountInput(QSpinBox):
     """A whole-number spin box that reads pasted numbers in any script, with an inline hint.
 
@@ -71,21 +88,8 @@ class AmountInput(QSpinBox):
         return text.strip()
 
     def _number_part(self, text: str) -> str:
-        """The text without the field's own prefix and suffix, nor currency signs, codes or
-        words (with their abbreviation dots: "Rs.", "ر.س") before or after the number."""
-        text = self._without_affixes(text)
-        start, end = 0, len(text)
-        after_letter = False
-        while start < end and (_is_edge_noise(text[start])
-                               or (after_letter and text[start] == ".")):
-            after_letter = text[start].isalpha()
-            start += 1
-        after_letter = False
-        while end > start and (_is_edge_noise(text[end - 1])
-                               or (after_letter and text[end - 1] == ".")):
-            after_letter = text[end - 1].isalpha()
-            end -= 1
-        return text[start:end]
+        """The text without the field's own prefix and suffix (:func:`number_part`)."""
+        return number_part(self._without_affixes(text))
 
     def read(self, text: str) -> int | tuple[str, str]:
         """The whole number ``text`` stands for, or why it cannot be used.

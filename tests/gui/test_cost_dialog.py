@@ -218,6 +218,24 @@ def test_check_helpers_use_the_locale() -> None:
     assert isinstance(check_multiplier("4"), str)
 
 
+@pytest.mark.parametrize("lang", ["en", "fa", "ar", "ro", "vi"])
+def test_check_value_reads_currency_and_groups_in_every_language(lang: str) -> None:
+    from teambuilder.gui.i18n import locale_for
+
+    locale = locale_for(lang)
+    money = locale.toCurrencyString(1750.5, "$", 2)  # "$1,750.50" in English
+    assert check_value(money, "retainer", locale) == 1750.5, money
+    assert check_value("$1,750.50", "retainer", locale) == 1750.5
+    assert check_value("1750.5 USD" if locale.decimalPoint() != "," else "1750,5 USD",
+                       "hourly", locale) == 1750.5
+    too_large = check_value("99999999999999", "retainer", locale)
+    assert isinstance(too_large, str)
+    assert locale.toString(100_000_000.0, "f", 0) in too_large, too_large
+    salary = check_value("99999999999999", "salary", locale)
+    assert isinstance(salary, str)
+    assert locale.toString(1_200_000_000.0, "f", 0) in salary
+
+
 def test_model_passes_qtmodeltester(qtmodeltester: object, dialog: CostDialog) -> None:
     qtmodeltester.check(dialog.model(), force_py=True)  # type: ignore[attr-defined]
 

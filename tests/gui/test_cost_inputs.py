@@ -68,6 +68,8 @@ def type_figure(qtbot: QtBot, dialog: CostDialog, text: str) -> tuple[QLineEdit,
 
 
 @pytest.mark.parametrize(("text", "says"), [
+    ("$", "enter an amount"),
+    ("$ twelve", "not a number"),
     ("NaN", "not a number"),
     ("inf", "not a number"),
     ("1e20", "not a number"),
@@ -99,6 +101,12 @@ def test_a_bad_figure_is_refused_where_it_is_typed(qtbot: QtBot, dialog: CostDia
     ("\u200f\u06f1\u06f2\u06f0\u06f0\u200f", 1200.0),  # in right-to-left marks, as pasted
     ("2,500", 2500.0),
     ("1,750.50", 1750.5),
+    # The forms the budget field takes: a currency sign, code or word, group separators.
+    ("$1,750.50", 1750.5),
+    ("$12,500", 12500.0),
+    ("USD 900", 900.0),
+    ("1,750.50 USD", 1750.5),
+    ("\u06f1\u06f2\u066c\u06f5\u06f0\u06f0 $", 12500.0),  # Persian digits, then $
 ])
 def test_figures_in_other_digits_are_read(qtbot: QtBot, dialog: CostDialog, text: str,
                                           value: float) -> None:
@@ -110,3 +118,9 @@ def test_figures_in_other_digits_are_read(qtbot: QtBot, dialog: CostDialog, text
     assert overrides == {"roles": {"seo_specialist": {"agency": value}}}
     table = apply_overrides(default_costs(), overrides, "typed")
     assert table.monthly("seo_specialist", "agency") == value
+
+
+def test_too_large_says_the_limit_in_the_locale(qtbot: QtBot, dialog: CostDialog) -> None:
+    _editor, message = type_figure(qtbot, dialog, "99999999999999")
+    assert message.isVisible()
+    assert "100,000,000" in message.text(), message.text()
