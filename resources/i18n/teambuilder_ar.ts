@@ -661,6 +661,10 @@
         <translation>مكتبة الأدوار</translation>
     </message>
     <message>
+        <source>No plan could be worked out for these answers, so the plan shown has not changed: %1</source>
+        <translation>تعذّر إعداد خطة لهذه الإجابات، لذا لم تتغير الخطة المعروضة: %1</translation>
+    </message>
+    <message>
         <source>The role descriptions in this language cannot be read, so the English ones are shown: %1</source>
         <translation>تعذّرت قراءة أوصاف الأدوار بهذه اللغة، لذا تُعرض الأوصاف الإنجليزية: %1</translation>
     </message>

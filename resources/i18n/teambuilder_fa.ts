@@ -661,6 +661,10 @@
         <translation>کتابخانه نقش‌ها</translation>
     </message>
     <message>
+        <source>No plan could be worked out for these answers, so the plan shown has not changed: %1</source>
+        <translation>برای این پاسخ‌ها نمی‌توان برنامه‌ای تهیه کرد، بنابراین برنامهٔ نمایش‌داده‌شده تغییری نکرده است: %1</translation>
+    </message>
+    <message>
         <source>The role descriptions in this language cannot be read, so the English ones are shown: %1</source>
         <translation>شرح نقش‌ها به این زبان خوانده نشد، پس نسخه انگلیسی نمایش داده می‌شود: %1</translation>
     </message>

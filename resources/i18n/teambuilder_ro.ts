@@ -661,6 +661,10 @@
         <translation>&amp;Biblioteca de roluri</translation>
     </message>
     <message>
+        <source>No plan could be worked out for these answers, so the plan shown has not changed: %1</source>
+        <translation>Pentru aceste răspunsuri nu s-a putut întocmi un plan, așa că planul afișat a rămas neschimbat: %1</translation>
+    </message>
+    <message>
         <source>The role descriptions in this language cannot be read, so the English ones are shown: %1</source>
         <translation>Descrierile rolurilor în această limbă nu pot fi citite, așa că sunt afișate cele în engleză: %1</translation>
     </message>

@@ -661,6 +661,10 @@
         <translation>&amp;Thư viện vai trò</translation>
     </message>
     <message>
+        <source>No plan could be worked out for these answers, so the plan shown has not changed: %1</source>
+        <translation>Không thể lập kế hoạch cho các câu trả lời này, nên kế hoạch đang hiển thị vẫn giữ nguyên: %1</translation>
+    </message>
+    <message>
         <source>The role descriptions in this language cannot be read, so the English ones are shown: %1</source>
         <translation>Không thể đọc phần mô tả vai trò bằng ngôn ngữ này nên ứng dụng hiển thị bản tiếng Anh: %1</translation>
     </message>

@@ -434,7 +434,9 @@ class MainWindow(QMainWindow):
         try:
             rec = recommend(profile, self._catalogue, self._costs, lang=self._lang)
         except ValueError as error:
-            self.statusBar().showMessage(str(error))
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "No plan could be worked out for these answers, so the plan "
+                              "shown has not changed: %1").replace("%1", isolate(str(error))))
             return
         self._last_key = key
         self._rec = rec
