@@ -32,6 +32,16 @@ MAX_TEXT = 64
 _ONE_GROUP = re.compile(r"-?\d{1,3}[.,]\d{3}")
 
 
+# Words for "thousand", "million" and "billion" around a number (English, Persian, Arabic,
+# Romanian, Vietnamese). Dropped like a currency word they would turn 12k into 12.
+_MAGNITUDE_WORDS = frozenset({
+    "k", "m", "mm", "mn", "b", "bn", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "هزار", "میلیون", "میلیارد", "ألف", "آلاف", "الف", "مليون",
+    "ملايين", "مليار", "mii", "mie", "milion", "milioane", "miliard", "miliarde",
+    "nghìn", "ngàn", "tr", "triệu", "tỷ", "tỉ",
+})
+
+
 def _is_edge_noise(ch: str) -> bool:
     """Letters, currency signs, spaces and invisible marks around a number."""
     category = unicodedata.category(ch)
@@ -52,6 +62,9 @@ def number_part(text: str) -> str:
                            or (after_letter and text[end - 1] == ".")):
         after_letter = text[end - 1].isalpha()
         end -= 1
+    for word in re.findall(r"\w+", text[:start] + " " + text[end:]):
+        if word.casefold() in _MAGNITUDE_WORDS and not word.isdigit():
+            return text  # "12k" is not 12: left whole, it reads as "not a number"
     return text[start:end]
 
 

@@ -118,6 +118,12 @@ BAD = [
     ("monthlyBudget", "0", "Enter at least 1."),
     ("monthlyBudget", "12,500.50", "Enter a whole number."),
     ("monthlyBudget", "1,2,3", "“1,2,3” is not a number."),
+    # A word for thousand or million is not a currency word to drop: 12k is not 12.
+    ("monthlyBudget", "12k", "“12k” is not a number."),
+    ("monthlyBudget", "$12 K", "“$12 K” is not a number."),
+    ("monthlyBudget", "3 million", "“3 million” is not a number."),
+    ("monthlyBudget", "20 triệu", "“20 triệu” is not a number."),
+    ("monthlyBudget", "۲۰ هزار", "“۲۰ هزار” is not a number."),
 ]
 
 
@@ -224,7 +230,8 @@ def test_hint_picture(panel: ProfilePanel) -> None:
 
 
 @pytest.mark.parametrize(("text", "fragment"), [
-    ("-300", "cannot be negative"), ("nan", "not a number"), ("", "enter an amount")])
+    ("-300", "cannot be negative"), ("nan", "not a number"), ("", "enter an amount"),
+    ("12k", "not a number")])
 def test_cost_editor_refuses_bad_figures_inline(qtbot: QtBot, text: str,
                                                 fragment: str) -> None:
     from PySide6.QtWidgets import QTableView
