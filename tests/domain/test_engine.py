@@ -322,7 +322,7 @@ def test_more_budget_never_lowers_coverage(catalogue: Catalogue, costs: CostTabl
 # --- reasons name what the line is for -----------------------------------------------------
 
 def covers_sentence(line: Any) -> str:
-    return next(r for r in line.reasons if r.startswith("Takes care of "))
+    return str(next(r for r in line.reasons if r.startswith("Takes care of ")))
 
 
 def test_reasons_name_the_lines_own_work(catalogue: Catalogue, costs: CostTable) -> None:

@@ -145,7 +145,11 @@ def test_a_broken_plan_given_at_launch_opens_the_window_with_the_problem(
     import teambuilder.app as launcher
 
     started: list[LaunchOptions] = []
-    monkeypatch.setattr(launcher, "_run", lambda opts: started.append(opts) or 0)
+    def run(opts: LaunchOptions) -> int:
+        started.append(opts)
+        return 0
+
+    monkeypatch.setattr(launcher, "_run", run)
     for kind, (path, reason) in _broken_plans(tmp_path).items():
         started.clear()
         before = path.read_bytes() if path.is_file() else None

@@ -285,6 +285,7 @@ def test_text_keeps_clear_of_the_scroll_bar(qtbot: QtBot, view: CompareView,
     scroll = view.findChild(QScrollArea, "compareScroll")
     assert scroll is not None
     body = scroll.widget()
+    assert body is not None
     bar = scroll.verticalScrollBar()
     qtbot.waitUntil(bar.isVisible)
     bar_left = bar.mapTo(view, bar.rect().topLeft()).x()

@@ -126,15 +126,15 @@ def test_typing_a_bad_figure_says_why_inline(qtbot: QtBot, dialog: CostDialog) -
     editor = view.indexWidget(index) or QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     editor.clear()
-    qtbot.keyClicks(editor, "-300")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(editor, "-300")
     message = _label(dialog, "costFigureMessage")
     assert message.isVisible()
     assert "negative" in message.text()
     assert not editor.hasAcceptableInput()
     editor.clear()
-    qtbot.keyClicks(editor, "2,000")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(editor, "2,000")
     assert not message.isVisible()
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.overrides() is not None)  # the view commits queued
     assert dialog.overrides() == {"roles": {"seo_specialist": {"agency": 2000.0}}}
 
@@ -144,7 +144,7 @@ def test_multiplier_and_currency_are_checked_where_typed(qtbot: QtBot, dialog: C
     multiplier = dialog.findChild(QLineEdit, "costMultiplier")
     assert multiplier is not None
     multiplier.clear()
-    qtbot.keyClicks(multiplier, "0.5")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(multiplier, "0.5")
     assert "between 1 and 3" in _label(dialog, "costMultiplierMessage").text()
     ok = dialog.findChild(QComboBox, "costCurrency")
     assert ok is not None
@@ -155,16 +155,16 @@ def test_multiplier_and_currency_are_checked_where_typed(qtbot: QtBot, dialog: C
     ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok_button is not None and not ok_button.isEnabled()
     multiplier.clear()
-    qtbot.keyClicks(multiplier, "1.35")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(multiplier, "1.35")
     assert ok_button.isEnabled()
     currency = ok.lineEdit()
     assert currency is not None
     currency.clear()
-    qtbot.keyClicks(currency, "E1")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(currency, "E1")
     assert "three-letter" in _label(dialog, "costCurrencyMessage").text()
     assert not ok_button.isEnabled()
     currency.clear()
-    qtbot.keyClicks(currency, "ron")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(currency, "ron")
     assert ok_button.isEnabled()
     assert dialog.overrides() == {"on_cost_multiplier": 1.35, "currency": "RON"}
     row = _row(dialog, "seo_specialist", "full_time")
@@ -191,14 +191,15 @@ def test_typing_the_default_back_removes_the_override(dialog: CostDialog) -> Non
 
 
 def test_existing_overrides_are_shown_and_kept(qtbot: QtBot, defaults: CostTable) -> None:
-    given = {"roles": {"seo_specialist": {"agency": 1500}}, "coverage": {"agency": 0.4}}
+    seo: dict[str, float] = {"agency": 1500}
+    given: dict[str, object] = {"roles": {"seo_specialist": seo}, "coverage": {"agency": 0.4}}
     dialog = CostDialog(defaults, given, None, catalogue=load_catalogue("en"))
     qtbot.addWidget(dialog)
     model = dialog.model()
     row = _row(dialog, "seo_specialist", "agency")
     assert model.data(model.index(row, CostColumn.MONTHLY)) == "$1,500"
     assert dialog.overrides() == given
-    given["roles"]["seo_specialist"]["agency"] = 9  # the dialog keeps its own copy
+    seo["agency"] = 9  # the dialog keeps its own copy
     assert dialog.overrides() == {"roles": {"seo_specialist": {"agency": 1500}},
                                   "coverage": {"agency": 0.4}}
 

@@ -61,7 +61,7 @@ def type_figure(qtbot: QtBot, dialog: CostDialog, text: str) -> tuple[QLineEdit,
                 QApplication.sendEvent(editor, QKeyEvent(
                     kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
     else:
-        qtbot.keyClick(editor, Qt.Key.Key_Delete)  # type: ignore[no-untyped-call]
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
     message = dialog.findChild(QLabel, "costFigureMessage")
     assert isinstance(message, QLabel)
     return editor, message
@@ -89,7 +89,7 @@ def test_a_bad_figure_is_refused_where_it_is_typed(qtbot: QtBot, dialog: CostDia
     before = index.data(Qt.ItemDataRole.EditRole)
     editor, message = type_figure(qtbot, dialog, text)
     assert message.isVisible() and says in message.text().lower(), message.text()
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert message.isVisible()  # still there to be corrected
     assert index.data(Qt.ItemDataRole.EditRole) == before
     assert dialog.overrides() is None
@@ -112,7 +112,7 @@ def test_figures_in_other_digits_are_read(qtbot: QtBot, dialog: CostDialog, text
                                           value: float) -> None:
     editor, message = type_figure(qtbot, dialog, text)
     assert not message.isVisible(), message.text()
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.overrides() is not None)
     overrides = dialog.overrides()
     assert overrides == {"roles": {"seo_specialist": {"agency": value}}}

@@ -219,6 +219,11 @@ def _write(path: Path, content: bytes) -> Path:
     return path
 
 
+def _folder(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
 def _huge(path: Path) -> Path:
     with path.open("wb") as stream:
         stream.truncate(MAX_PLAN_BYTES * 64)  # sparse: large on paper only
@@ -245,7 +250,7 @@ BROKEN_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "size 0": (lambda p: _write(p, _good(p).read_bytes().replace(b'"size": 3', b'"size": 0')),
                "damaged"),
     "very large": (_huge, "far larger than any plan"),
-    "a folder": (lambda p: (p.mkdir(), p)[1], "This is a folder, not a plan file."),
+    "a folder": (_folder, "This is a folder, not a plan file."),
     "missing": (lambda p: p, "does not exist any more"),
 }
 

@@ -140,7 +140,7 @@ def test_absurd_values_are_refused_with_a_hint_in_place(
     assert spin.accessibleDescription() == message  # screen readers hear it too
     line = spin.lineEdit()
     assert line is not None and text in line.text()  # kept, so it can be corrected
-    qtbot.keyClick(spin, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert panel.profile() == before
     assert label.isVisible() and label.text() == "Not changed: " + message
     paste(spin, "40")  # a good value clears the hint
@@ -155,13 +155,13 @@ def test_typing_keeps_a_half_typed_value_and_explains(panel: ProfilePanel,
     line = size.lineEdit()
     assert line is not None
     line.selectAll()
-    qtbot.keyClicks(line, "-")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(line, "-")
     assert line.text().startswith("-")
     assert hint(panel, "companySize").text() == "“-” is not a number."
-    qtbot.keyClicks(line, "3")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(line, "3")
     assert hint(panel, "companySize").text() == "Enter at least 1."
     line.selectAll()
-    qtbot.keyClicks(line, "30")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(line, "30")
     assert not hint(panel, "companySize").isVisible()
 
 
@@ -186,7 +186,7 @@ def test_a_huge_paste_is_refused_outright(panel: ProfilePanel) -> None:
 
 def test_setting_a_profile_clears_an_old_hint(panel: ProfilePanel, qtbot: QtBot) -> None:
     paste(field(panel, "companySize"), "lots")
-    qtbot.keyClick(field(panel, "companySize"), Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(field(panel, "companySize"), Qt.Key.Key_Return)
     assert hint(panel, "companySize").isVisible()
     panel.set_profile(Profile(size=77, focus="b2c", budget=5000))
     assert not hint(panel, "companySize").isVisible()
@@ -195,10 +195,10 @@ def test_setting_a_profile_clears_an_old_hint(panel: ProfilePanel, qtbot: QtBot)
 def test_arrows_stay_in_range(panel: ProfilePanel, qtbot: QtBot) -> None:
     size = field(panel, "companySize")
     size.setValue(1)
-    qtbot.keyClick(size, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(size, Qt.Key.Key_Down)
     assert size.value() == 1
     size.setValue(MAX_SIZE)
-    qtbot.keyClick(size, Qt.Key.Key_Up)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(size, Qt.Key.Key_Up)
     assert size.value() == MAX_SIZE
 
 
@@ -257,13 +257,13 @@ def test_cost_editor_refuses_bad_figures_inline(qtbot: QtBot, text: str,
     editor = view.viewport().findChild(QLineEdit)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
-    qtbot.keyClicks(editor, text or "5")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(editor, text or "5")
     if not text:
-        qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # type: ignore[no-untyped-call]
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
     message = dialog.findChild(QLabel, "costFigureMessage")
     assert isinstance(message, QLabel)
     assert message.isVisible() and fragment in message.text().lower(), message.text()
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert message.isVisible()  # Return does not take it: the editor stays to be corrected
     assert index.data(Qt.ItemDataRole.EditRole) == before
     assert dialog.overrides() is None

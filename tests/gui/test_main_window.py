@@ -62,14 +62,24 @@ def test_contract_object_names_exist(window: MainWindow) -> None:
         assert isinstance(window.findChild(QWidget, name), QWidget), name
 
 
+def _shown_budget(window: MainWindow) -> float | None:
+    """The budget of the plan the team view shows (None before the first plan)."""
+    rec = window.team_view.team_model.recommendation()
+    return None if rec is None else rec.monthly_budget
+
+
+def _shown_size(window: MainWindow) -> int | None:
+    rec = window.team_view.recommendation()
+    return None if rec is None else rec.profile.size
+
+
 def test_changing_inputs_updates_the_team_view(window: MainWindow, qtbot: QtBot) -> None:
     budget = _spin(window, "monthlyBudget")
     budget.setValue(30000)
-    qtbot.waitUntil(lambda: window.team_view.team_model.recommendation() is not None
-                    and window.team_view.team_model.recommendation().monthly_budget == 30000)
+    qtbot.waitUntil(lambda: _shown_budget(window) == 30000)
     size = _spin(window, "companySize")
     size.setValue(80)
-    qtbot.waitUntil(lambda: window.team_view.recommendation().profile.size == 80)
+    qtbot.waitUntil(lambda: _shown_size(window) == 80)
     assert window.isWindowModified()
 
 
@@ -86,7 +96,8 @@ def test_rapid_changes_are_coalesced_and_an_unchanged_profile_is_not_recomputed(
     size = _spin(window, "companySize")
     for value in (13, 14, 15, 16):  # like holding the arrow key
         size.setValue(value)
-    qtbot.waitUntil(lambda: window.recommendation().profile.size == 16)
+    qtbot.waitUntil(lambda: (rec := window.recommendation()) is not None
+                    and rec.profile.size == 16)
     assert len(calls) == 1
     window.recompute()  # nothing changed
     size.setValue(17)
@@ -295,7 +306,8 @@ def test_cost_assumptions_change_the_plan_and_are_saved_with_it(
     rec = window.recommendation()
     assert rec is not None and rec.currency == "EUR"
     assert window.costs().currency == "EUR"
-    assert "EUR" in window.profile_panel.findChild(QWidget, "currencyLabel").text()
+    currency = window.profile_panel.findChild(QLabel, "currencyLabel")
+    assert currency is not None and "EUR" in currency.text()
     assert window.isWindowModified()
     path = tmp_path / "euro.tbplan"
     assert window.save_to(path)
@@ -309,7 +321,11 @@ def test_cost_assumptions_change_the_plan_and_are_saved_with_it(
 def test_help_menu_opens_about_and_shortcuts(window: MainWindow,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(type(self).__name__) or 0)
+    def record(dialog: QDialog) -> int:
+        shown.append(type(dialog).__name__)
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", record)
     window.about_action.trigger()
     window.shortcuts_action.trigger()
     assert shown == ["AboutDialog", "ShortcutsDialog"]
@@ -317,10 +333,12 @@ def test_help_menu_opens_about_and_shortcuts(window: MainWindow,
 
 def test_a_budget_too_small_for_anyone_says_so(window: MainWindow, qtbot: QtBot) -> None:
     _spin(window, "monthlyBudget").setValue(100)
-    qtbot.waitUntil(lambda: window.recommendation().monthly_budget == 100)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: (rec := window.recommendation()) is not None
+                    and rec.monthly_budget == 100)
     rec = window.recommendation()
     assert rec is not None and not rec.team and rec.deferred
     summary = window.findChild(QLabel, "teamSummary")
+    assert summary is not None
     assert summary.text() == "No one fits within a budget of $100 a month yet."
     assert window.team_view.cards() == []
     assert window.team_view.deferred_model.rowCount() == len(rec.deferred)

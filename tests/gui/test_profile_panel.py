@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +23,8 @@ from teambuilder.domain.profile import Profile
 from teambuilder.gui import i18n
 from teambuilder.gui.profile_panel import DEFAULT_PROFILE, ProfilePanel
 
+W = TypeVar("W", bound=QWidget)
+
 
 def _type(widget: QWidget, text: str) -> None:
     """Type any Unicode text (QTest only types ASCII), one key event per character."""
@@ -28,6 +32,13 @@ def _type(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
                                                      char))
+
+
+def _child(panel: QWidget, kind: type[W], name: str) -> W:
+    """The panel's widget of that type and objectName (the test fails if there is none)."""
+    widget = panel.findChild(kind, name)
+    assert isinstance(widget, kind), f"no {kind.__name__} named {name!r}"
+    return widget
 
 
 def _panel(qtbot: QtBot) -> ProfilePanel:
@@ -63,15 +74,15 @@ def test_every_input_has_an_accessible_name_and_a_tooltip(qtbot: QtBot) -> None:
 
 def test_changing_an_input_emits_the_whole_new_profile(qtbot: QtBot) -> None:
     panel = _panel(qtbot)
-    size = panel.findChild(QSpinBox, "companySize")
+    size = _child(panel, QSpinBox, "companySize")
     with qtbot.waitSignal(panel.profileChanged) as blocker:
         size.setValue(40)
     assert blocker.args[0] == DEFAULT_PROFILE.model_copy(update={"size": 40})
-    focus = panel.findChild(QComboBox, "marketFocus")
+    focus = _child(panel, QComboBox, "marketFocus")
     with qtbot.waitSignal(panel.profileChanged) as blocker:
         focus.setCurrentIndex(1)
     assert blocker.args[0].focus == "b2c"
-    goal = panel.findChild(QCheckBox, "goal_sales")
+    goal = _child(panel, QCheckBox, "goal_sales")
     with qtbot.waitSignal(panel.profileChanged) as blocker:
         qtbot.mouseClick(goal, Qt.MouseButton.LeftButton)
     assert "sales" in blocker.args[0].goals
@@ -81,7 +92,7 @@ def test_roles_already_covered_are_part_of_the_profile(qtbot: QtBot,
                                                        catalogue: Catalogue) -> None:
     panel = _panel(qtbot)
     panel.set_catalogue(catalogue)
-    roles = panel.findChild(QListWidget, "rolesCovered")
+    roles = _child(panel, QListWidget, "rolesCovered")
     names = [roles.item(i).text() for i in range(roles.count())]
     assert "SEO Specialist" in names
     item = roles.item(names.index("SEO Specialist"))
@@ -104,7 +115,7 @@ def test_set_profile_shows_it_and_emits_once(qtbot: QtBot) -> None:
 
 def test_budget_accepts_persian_digits_and_separators(qtbot: QtBot) -> None:
     panel = _panel(qtbot)
-    budget = panel.findChild(QSpinBox, "monthlyBudget")
+    budget = _child(panel, QSpinBox, "monthlyBudget")
     budget.lineEdit().selectAll()
     _type(budget.lineEdit(), "\u06f1\u06f2\u066c\u06f5\u06f0\u06f0")  # 12,500 in Persian digits
     budget.interpretText()
@@ -117,7 +128,7 @@ def test_budget_accepts_persian_digits_and_separators(qtbot: QtBot) -> None:
 
 def test_budget_rejects_letters(qtbot: QtBot) -> None:
     panel = _panel(qtbot)
-    budget = panel.findChild(QSpinBox, "monthlyBudget")
+    budget = _child(panel, QSpinBox, "monthlyBudget")
     budget.lineEdit().selectAll()
     qtbot.keyClicks(budget.lineEdit(), "abc")
     budget.interpretText()
@@ -127,7 +138,7 @@ def test_budget_rejects_letters(qtbot: QtBot) -> None:
 def test_currency_label_follows_the_cost_table(qtbot: QtBot) -> None:
     panel = _panel(qtbot)
     panel.set_currency("EUR")
-    assert "EUR" in panel.findChild(QWidget, "currencyLabel").text()
+    assert "EUR" in _child(panel, QLabel, "currencyLabel").text()
 
 
 def test_company_size_shows_just_the_number_and_the_label_names_the_unit(
@@ -142,7 +153,7 @@ def test_company_size_shows_just_the_number_and_the_label_names_the_unit(
     for lang, twenty, unit in cases:
         i18n.install_language(qapp, lang)
         panel = _panel(qtbot)
-        size = panel.findChild(QSpinBox, "companySize")
+        size = _child(panel, QSpinBox, "companySize")
         assert size is not None
         size.setValue(20)
         assert size.text() == twenty, lang
@@ -173,7 +184,7 @@ def test_every_field_sits_beside_its_label_in_a_narrow_panel(qtbot: QtBot, qapp:
 
 def test_digital_products_answer_is_part_of_the_profile(qtbot: QtBot) -> None:
     panel = _panel(qtbot)
-    box = panel.findChild(QCheckBox, "digitalProducts")
+    box = _child(panel, QCheckBox, "digitalProducts")
     assert not box.isChecked() and not panel.profile().digital_products
     with qtbot.waitSignal(panel.profileChanged) as blocker:
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
@@ -195,7 +206,7 @@ def test_digital_products_box_fits_the_narrow_panel(qtbot: QtBot, qapp: QApplica
     panel.resize(280, 700)
     panel.show()
     qtbot.waitExposed(panel)
-    box = panel.findChild(QCheckBox, "digitalProducts")
+    box = _child(panel, QCheckBox, "digitalProducts")
     assert box.text() and box.toolTip()
     assert panel.minimumSizeHint().width() <= 280
     assert box.width() >= box.sizeHint().width()

@@ -235,7 +235,7 @@ def make_machine(qtbot: QtBot, qapp: QApplication, folder: Path, answers: Answer
             line.selectAll()
             line.paste()
             if finish == "return":
-                qtbot.keyClick(spin, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+                qtbot.keyClick(spin, Qt.Key.Key_Return)
             elif finish == "interpret":
                 spin.interpretText()
             self._step()

@@ -79,7 +79,7 @@ def test_combined_role_page_says_what_it_merges(library: RoleLibrary) -> None:
 def test_search_filters_the_list(qtbot: QtBot, library: RoleLibrary) -> None:
     search = library.findChild(QLineEdit, "roleSearch")
     assert search is not None
-    qtbot.keyClicks(search, "newsletter")  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(search, "newsletter")
     listed = _listed_ids(library)
     assert "email_marketing_specialist" in listed
     assert "seo_specialist" not in listed
