@@ -86,6 +86,10 @@
 <context>
     <name>BudgetChart</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>No one fits within this budget yet.</source>
         <translation>هنوز هیچ نیرویی در این بودجه نمی‌گنجد.</translation>
     </message>

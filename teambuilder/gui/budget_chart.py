@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from teambuilder.domain.recommendation import Recommendation
-from teambuilder.gui.formatting import format_money
+from teambuilder.gui.formatting import format_money, staffing_label
 
 ROW_FACTOR = 2.0
 """Row height as a multiple of the font's line height."""
@@ -61,6 +61,19 @@ class _Layout:
     top: float
     row_height: float
     scale: float  # pixels per unit of money
+
+
+def row_labels(rec: Recommendation) -> list[str]:
+    """The chart's label for each team line, in order, in the current language.
+
+    Two lines of one role (in-house and outsourced) would read the same, so each of them
+    also names how it is staffed, as the cards do.
+    """
+    titles = [line.title for line in rec.team]
+    return [QCoreApplication.translate("BudgetChart", "%1 (%2)").replace("%1", title)
+            .replace("%2", staffing_label(line.option, line.mode))
+            if titles.count(title) > 1 else title
+            for title, line in zip(titles, rec.team, strict=True)]
 
 
 def _layout(painter: QPainter, rect: QRectF, rec: Recommendation, labels: list[str],
@@ -116,7 +129,7 @@ def paint_budget_chart(painter: QPainter, rect: QRectF, rec: Recommendation,
         painter.restore()
         return
 
-    labels = [line.title for line in rec.team]
+    labels = row_labels(rec)
     labels.append(QCoreApplication.translate("BudgetChart", "Total"))
     values = [format_money(line.monthly_cost, rec.currency, locale) for line in rec.team]
     values.append(format_money(rec.total_monthly_cost, rec.currency, locale))

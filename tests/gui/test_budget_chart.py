@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from teambuilder.domain.recommendation import Recommendation
-from teambuilder.gui.budget_chart import BudgetChart, paint_budget_chart, series_colour
+from teambuilder.gui.budget_chart import BudgetChart, paint_budget_chart, row_labels, series_colour
 
 W, H = 600, 200
 
@@ -89,3 +89,14 @@ def test_widget_describes_the_chart_for_screen_readers(qtbot: QtBot,
     chart.resize(500, chart.height())
     assert not chart.grab().toImage().isNull()
     assert chart.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_two_lines_of_one_role_are_told_apart_by_how_they_are_staffed(
+        sample_rec: Recommendation) -> None:
+    seo = sample_rec.team[1]
+    in_house = seo.model_copy(update={"mode": "part_time", "option": "part_time"})
+    rec = sample_rec.model_copy(update={"team": [*sample_rec.team, in_house]})
+
+    assert row_labels(rec) == ["Digital marketing generalist", "SEO agency (Agency)",
+                               "SEO agency (Part-time)"]
+    assert row_labels(sample_rec) == ["Digital marketing generalist", "SEO agency"]
