@@ -454,7 +454,12 @@ class _Context:
                         if gained > 0:
                             useful = (o, gained)
                             break
-                if useful is None:
+                if useful is None and rid == "digital_product_manager" \
+                        and not self.profile.digital_products:
+                    # Seed 004's ideal use: organisations investing in digital products
+                    # and marketing technology, which only the owner can tell us.
+                    reason = self.fixed("deferred.no_digital_products")
+                elif useful is None:
                     reason = self.fixed("deferred.not_needed")
                 else:
                     chosen, gained = useful

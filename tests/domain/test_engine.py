@@ -550,3 +550,17 @@ def test_messages_fall_back_to_english_per_key(monkeypatch: pytest.MonkeyPatch) 
     assert text("mode.agency", "zz") == "agency"  # unknown language: English
     with pytest.raises(KeyError):
         text("no.such.key")
+
+
+def test_a_deferred_digital_product_manager_says_the_owner_can_ask_for_one() -> None:
+    """Without digital products the role is left out, and the reason says what would change
+    that (seed 004's ideal use), not that the team already does its work."""
+    for lang in ("en", "fa", "vi"):
+        rec = recommend(Profile(size=12, focus="b2b", budget=9000), load_catalogue(lang),
+                        default_costs(), lang=lang)
+        dpm = next(d for d in rec.deferred if d.role == "digital_product_manager")
+        assert dpm.reason == text("deferred.no_digital_products", lang)
+
+    rec = recommend(Profile(size=300, focus="b2c", budget=60000, digital_products=True),
+                    load_catalogue("en"), default_costs())
+    assert "digital_product_manager" in {r for line in rec.team for r in line.roles}
