@@ -165,6 +165,7 @@ class WrappedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None, *, selectable: bool = False) -> None:
         super().__init__(parent)
         self._heights: dict[int, int] = {}
+        self._minimum: QSize | None = None
         self._selectable = selectable
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -178,6 +179,7 @@ class WrappedLabel(QLabel):
         """Show ``text`` (nothing is laid out again when it is the text already shown)."""
         if text != self.text():
             self._heights.clear()
+            self._minimum = None
             if not self.underMouse():
                 self._select(False)  # a new text has no selection to keep
             super().setText(text)
@@ -185,6 +187,37 @@ class WrappedLabel(QLabel):
     def clear(self) -> None:
         """Show no text."""
         self.setText("")
+
+    def sizeHint(self) -> QSize:
+        """The current width (or about 80 characters), and the height known for it.
+
+        QLabel lays its whole text out one to three times for its preferred size and twice
+        more for its minimum size, whenever the text changes. In the page's layouts a
+        wrapped label takes the width it is given and the height for that width, so these
+        hints only need to be sensible, and cost no layout: the height is the one already
+        worked out for the current width, or one line per line of text.
+        """
+        margins = self.contentsMargins()
+        side = margins.left() + margins.right()
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 0
+        if width <= side:
+            width = self.fontMetrics().averageCharWidth() * 80 + side
+        minimum = self.minimumSizeHint()
+        return QSize(max(width, minimum.width()),
+                     max(self._heights.get(width, 0), minimum.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the longest word, as tall as the text's lines without wrapping."""
+        if self._minimum is None:
+            metrics = self.fontMetrics()
+            margins = self.contentsMargins()
+            text = self.text()
+            longest = max(text.split(), key=len, default="")
+            lines = text.count("\n") + 1
+            self._minimum = QSize(
+                metrics.horizontalAdvance(longest) + margins.left() + margins.right(),
+                metrics.height() * lines + margins.top() + margins.bottom())
+        return self._minimum
 
     def heightForWidth(self, width: int) -> int:
         """The height the text needs at ``width`` (laid out once per width and text)."""
@@ -198,6 +231,7 @@ class WrappedLabel(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         """Forget the heights when the font, style or direction changes."""
         self._heights.clear()
+        self._minimum = None
         super().changeEvent(event)
 
     def enterEvent(self, event: QEnterEvent) -> None:
@@ -216,6 +250,30 @@ class WrappedLabel(QLabel):
                  else Qt.TextInteractionFlag.NoTextInteraction)
         if self.textInteractionFlags() != flags:
             self.setTextInteractionFlags(flags)
+
+
+def unwrapped_size_hint(widget: QWidget) -> QSize:
+    """``widget``'s preferred size from its layout, without laying any text out again.
+
+    A widget with a layout answers ``sizeHint`` with its layout's preferred size and the
+    height its texts need at the preferred width, which lays every wrapped text inside it
+    out at a width it is never shown at (its parent's layout asks for it whenever a text
+    changes). On this page every part takes the width it is given and the height for that
+    width, so the preferred size only needs to be sensible: the layout's own.
+    """
+    layout = widget.layout()
+    if layout is None:
+        return QSize()
+    margins = widget.contentsMargins()
+    return layout.sizeHint().grownBy(margins)
+
+
+class _Page(QWidget):
+    """The scrolling page and the cards' box: preferred sizes that lay no text out."""
+
+    def sizeHint(self) -> QSize:
+        """The layout's preferred size (see :func:`unwrapped_size_hint`)."""
+        return unwrapped_size_hint(self)
 
 
 def _heading(parent: QWidget) -> QLabel:
@@ -247,7 +305,9 @@ class TeamCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: the card's height is the one its texts need at its width
+        # (the box gives it no more), and its preferred size lays no text out.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title = WrappedLabel(self, selectable=True)
         self.title.setObjectName("lineTitle")
         font = QFont(self.title.font())
@@ -284,6 +344,10 @@ class TeamCard(QFrame):
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def sizeHint(self) -> QSize:
+        """The layout's preferred size (see :func:`unwrapped_size_hint`)."""
+        return unwrapped_size_hint(self)
 
     def set_colour(self, colour: QColor | None) -> None:
         """Mark the card with the colour of its bar in the budget chart."""
@@ -348,7 +412,7 @@ class TeamView(QWidget):
         self.deferred_model = DeferredModel(self)
         self.team_model.modelReset.connect(self._rebuild_cards)
 
-        page = QWidget()
+        page = _Page()
         page.setObjectName("teamPage")
         self._summary = _body(page)
         self._summary.setObjectName("teamSummary")
@@ -362,7 +426,7 @@ class TeamView(QWidget):
         self._chart = BudgetChart(page)
 
         self._team_heading = _heading(page)
-        self._cards_box = QWidget(page)
+        self._cards_box = _Page(page)
         self._cards_box.setObjectName("teamCards")
         self._cards_layout = QVBoxLayout(self._cards_box)
         self._cards_layout.setContentsMargins(0, 0, 0, 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -42,6 +43,34 @@ def test_a_new_plan_is_laid_out_before_it_is_painted(window: MainWindow,
                 "a card is too short for its reasons"
         QApplication.processEvents()
         assert _geometries(view) == laid_out
+
+
+def test_a_new_plan_is_measured_only_at_the_width_it_is_shown_at(
+        window: MainWindow, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each measure of a wrapped text lays it all out. Preferred sizes used to lay every
+    # text of a new plan out again at widths nobody sees (about 80 characters, or the
+    # width of a card's title plus its cost), which made re-planning slower.
+    view = window.team_view
+    asked: list[tuple[WrappedLabel, int]] = []
+    measure = WrappedLabel.heightForWidth
+
+    def counting(label: WrappedLabel, width: int) -> int:
+        asked.append((label, width))
+        return measure(label, width)
+
+    monkeypatch.setattr(WrappedLabel, "heightForWidth", counting)
+    for budget, size in ((150_000, 6_000), (2_500, 4), (40_000, 900), (9_000, 12)):
+        rec = recommend(Profile(size=size, focus="both", budget=budget), catalogue,
+                        window.costs())
+        asked.clear()
+        view.set_recommendation(rec, catalogue)
+        QApplication.processEvents()
+        elsewhere = {(label.objectName(), width, label.width()) for label, width in asked
+                     if label.isVisible() and width != label.width()}
+        assert not elsewhere, "texts measured at a width they are not shown at"
+        for card in view.cards():
+            reasons = card.reasons
+            assert reasons.height() >= reasons.heightForWidth(reasons.width())
 
 
 def test_cards_follow_the_plan_when_lines_come_and_go(window: MainWindow,
