@@ -342,9 +342,13 @@ def _run(opts: LaunchOptions) -> int:
 
         show_launch_error(window, opts.plan_error)
     from teambuilder.gui.autosave import start_autosave
-    from teambuilder.gui.file_open import install_file_open_handler
 
-    install_file_open_handler(app, window)  # macOS Finder sends plans as events
+    if sys.platform == "darwin":  # only macOS sends plans as events (Finder, the Dock)
+        # Elsewhere the handler, an application-wide filter in Python that sees every
+        # event of every widget, made each re-plan about 2 ms slower for nothing.
+        from teambuilder.gui.file_open import install_file_open_handler
+
+        install_file_open_handler(app, window)
     start_autosave(window)  # offers a crashed session's work, then autosaves this one
     code = app.exec()
     return int(code)
