@@ -26,6 +26,9 @@ from teambuilder.gui.formatting import format_money, format_percent, staffing_la
 Index = QModelIndex | QPersistentModelIndex
 
 _USER = int(Qt.ItemDataRole.UserRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_LEADING_TOP = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
 
 
 def short_role_name(catalogue: Catalogue | None, role_id: str) -> str:
@@ -248,6 +251,7 @@ class DeferredModel(QAbstractTableModel):
         super().__init__(parent)
         self._rec: Recommendation | None = None
         self._catalogue: Catalogue | None = None
+        self._cells: list[tuple[str, str, str]] = []
 
     def set_recommendation(self, rec: Recommendation | None,
                            catalogue: Catalogue | None) -> None:
@@ -255,7 +259,18 @@ class DeferredModel(QAbstractTableModel):
         self.beginResetModel()
         self._rec = rec
         self._catalogue = catalogue
+        self._cells = [self._display(item) for item in self._items()]
         self.endResetModel()
+
+    def _display(self, item: DeferredRole) -> tuple[str, str, str]:
+        """The three cells of ``item``'s row, in the current language."""
+        assert self._rec is not None
+        cost = QCoreApplication.translate(
+            "DeferredModel", "%1 a month (%2)",
+            "cost to add a role, then how it would be staffed").replace(
+            "%1", format_money(item.monthly_cost_to_add, self._rec.currency)).replace(
+            "%2", staffing_label(item.option_to_add, item.mode_to_add))
+        return short_role_name(self._catalogue, item.role), item.reason, cost
 
     def _items(self) -> list[DeferredRole]:
         return self._rec.deferred if self._rec else []
@@ -281,28 +296,25 @@ class DeferredModel(QAbstractTableModel):
         return titles.get(self.Column(section)) if 0 <= section < len(self.Column) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display text per column, and the deferred role through the custom roles."""
-        items = self._items()
-        if not index.isValid() or not 0 <= index.row() < len(items) or self._rec is None:
+        """Display text per column, and the deferred role through the custom roles.
+
+        The table asks for a dozen roles per cell each time it measures or paints one, so
+        the roles it does not use are answered first and the texts are made once, when
+        the plan is set.
+        """
+        if role < _USER and role != _DISPLAY and role != _ALIGNMENT:
             return None
-        item = items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.Column.ROLE:
-                return short_role_name(self._catalogue, item.role)
-            if column == self.Column.REASON:
-                return item.reason
-            if column == self.Column.COST:
-                return QCoreApplication.translate(
-                    "DeferredModel", "%1 a month (%2)",
-                    "cost to add a role, then how it would be staffed").replace(
-                    "%1", format_money(item.monthly_cost_to_add, self._rec.currency)).replace(
-                    "%2", staffing_label(item.option_to_add, item.mode_to_add))
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._cells) or self._rec is None:
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        if role <= _USER:  # Views ask for a dozen standard roles per cell on every paint.
+        if role == _DISPLAY:
+            column = index.column()
+            return self._cells[row][column] if 0 <= column < len(self.Column) else None
+        if role == _ALIGNMENT:
+            return _LEADING_TOP
+        if role == _USER:
             return None
+        item = self._rec.deferred[row]
         values: dict[int, Any] = {
             self.ItemRole: item,
             self.RoleIdRole: item.role,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
-from teambuilder.domain.catalogue import Catalogue
+from teambuilder.domain.catalogue import Catalogue, load_catalogue
 from teambuilder.domain.recommendation import Recommendation
+from teambuilder.gui import i18n
 from teambuilder.gui.team_model import DeferredModel, TeamModel
 
 
@@ -75,3 +77,22 @@ def test_deferred_rows_give_reason_and_cost_to_add(sample_rec: Recommendation,
     assert model.index(0, DeferredModel.Column.COST).data() == "$1,800 a month (Agency)"
     assert model.index(0, 0).data(DeferredModel.CostRole) == 1800.0
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Role"
+
+
+def test_deferred_texts_follow_the_language_of_the_plan_shown(
+        qapp: QApplication, sample_rec: Recommendation, catalogue: Catalogue) -> None:
+    # The table's texts are made once per plan (the table reads them a dozen times per
+    # cell): showing the plan again after a language switch must translate them.
+    model = DeferredModel()
+    model.set_recommendation(sample_rec, catalogue)
+    cost = model.index(0, DeferredModel.Column.COST)
+    role = model.index(0, DeferredModel.Column.ROLE)
+    english = (role.data(), cost.data())
+    i18n.install_language(qapp, "fa")
+    model.set_recommendation(sample_rec, load_catalogue("fa"))
+    persian = (role.data(), cost.data())
+    assert persian[0] == load_catalogue("fa").role("paid_media_manager").name.split(" (")[0]
+    assert "\u06f1\u066c\u06f8\u06f0\u06f0" in persian[1] and persian[1] != english[1]  # 1,800
+    assert role.data(Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+    assert role.data(Qt.ItemDataRole.ToolTipRole) is None
