@@ -351,19 +351,22 @@ class TeamCard(QFrame):
 
     def set_colour(self, colour: QColor | None) -> None:
         """Mark the card with the colour of its bar in the budget chart."""
-        self._colour = colour
-        self.update()
+        if colour != self._colour:  # a card repaints with its texts when they change
+            self._colour = colour
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The frame, plus a stripe in the chart colour along the leading edge."""
-        super().paintEvent(event)
-        if self._colour is None:
-            return
+        """The frame, plus a stripe in the chart colour along the leading edge.
+
+        What ``QFrame.paintEvent`` does, and the stripe, with one painter.
+        """
         painter = QPainter(self)
-        inner = self.contentsRect()
-        width = max(3, self.fontMetrics().height() // 5)
-        x = inner.right() - width + 1 if self.isRightToLeft() else inner.left()
-        painter.fillRect(QRect(x, inner.top(), width, inner.height()), self._colour)
+        self.drawFrame(painter)
+        if self._colour is not None:
+            inner = self.contentsRect()
+            width = max(3, self.fontMetrics().height() // 5)
+            x = inner.right() - width + 1 if self.isRightToLeft() else inner.left()
+            painter.fillRect(QRect(x, inner.top(), width, inner.height()), self._colour)
         painter.end()
 
     def show_line(self, model: TeamModel, row: int) -> None:
@@ -384,8 +387,10 @@ class TeamCard(QFrame):
         combined = bool(index.data(TeamModel.IsCombinedRole))
         self.compare_button.setVisible(combined)
         self.compare_button.setText(tr("TeamView", "Compare with the specialists"))
-        self.compare_button.setToolTip(tr("TeamView", "Compare this combined role with the "
-                                                      "specialist roles it replaces."))
+        tip = tr("TeamView", "Compare this combined role with the "
+                             "specialist roles it replaces.")
+        if self.compare_button.toolTip() != tip:
+            self.compare_button.setToolTip(tip)
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(
             "\n".join([self.mode.text(), self.cost.text(), self.covers.text(),
