@@ -21,6 +21,7 @@ from teambuilder import app as launcher
 from teambuilder.domain.planfile import load_plan
 from teambuilder.domain.recovery import recovery_file
 from teambuilder.gui.autosave import Autosaver
+from teambuilder.gui.file_open import install_file_open_handler
 from teambuilder.gui.main_window import MainWindow
 
 
@@ -102,8 +103,16 @@ def test_a_full_session_opens_no_socket(network_attempts: list[str], qapp: QAppl
         window.new_action.trigger()                          # new
         window.open_action.trigger()                         # open
         assert window.profile_panel.profile().size == 25
+        if sys.platform != "darwin":  # main() installs the handler on macOS only
+            install_file_open_handler(qapp, window)
+        window.new_action.trigger()
+        assert window.profile_panel.profile().size != 25
         QApplication.sendEvent(qapp, QFileOpenEvent(str(plan)))  # open from the desktop
-        QApplication.processEvents()
+        for _ in range(100):  # the handler opens it on the next turn of the event loop
+            QApplication.processEvents()
+            if window.profile_panel.profile().size == 25:
+                break
+        assert window.profile_panel.profile().size == 25
         window.export_pdf_action.trigger()                   # export
         window.export_csv_action.trigger()
         for view in ("compare", "library", "team"):
