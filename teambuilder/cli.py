@@ -237,7 +237,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 def _print_recommendation(rec: Any, catalogue: Any, as_json: bool, lang: str) -> None:
     if as_json:
-        _emit_json(rec.model_dump(mode="json"))
+        from teambuilder.domain.trusted import dump  # as model_dump, without a serializer
+
+        _emit_json(dump(rec))
     else:
         from teambuilder.domain.report import text_report
 

@@ -1,4 +1,10 @@
-"""The engine's answer, in the shape the CLI prints as JSON (a documented contract)."""
+"""The engine's answer, in the shape the CLI prints as JSON (a documented contract).
+
+The engine builds these models from values it computed itself, without validation
+(:func:`teambuilder.domain.trusted.construct`; ``tests/domain/test_trusted.py``
+checks that this gives exactly what validation gives), so their validators are only built
+(``defer_build``) when something does validate one.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ Mode = Literal["full_time", "part_time", "freelance", "agency"]
 class TeamLine(BaseModel):
     """One person or outsourced service in the recommended team."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     title: str
     entry_id: str = Field(description="Catalogue id of the role or combined role staffed.")
@@ -31,7 +37,7 @@ class TeamLine(BaseModel):
 class DeferredRole(BaseModel):
     """A seed-004 role left out of the team, why, and what it would cost to add."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     role: str
     reason: str
@@ -43,7 +49,7 @@ class DeferredRole(BaseModel):
 class NextStep(BaseModel):
     """One phase of the growth path: what to add when the budget reaches ``monthly_budget``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     monthly_budget: float
     entry_id: str
@@ -58,7 +64,7 @@ class NextStep(BaseModel):
 class Recommendation(BaseModel):
     """The recommended team for a profile within its budget."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     profile: Profile
     currency: str

@@ -11,10 +11,16 @@ starting TeamBuilder's domain layer, and it is not needed when nothing is valida
 only for models whose validators check values and never change them; it raises TypeError
 for a field type it does not know, so a new kind of field cannot slip through unconverted.
 Anything a user gives (a plan, a cost file, an edited catalogue) is still validated.
+
+The engine's answer (:class:`~teambuilder.domain.recommendation.Recommendation`) is built
+the same way from values it computed, and :func:`dump` gives such a model as
+``model_dump(mode="json")`` would, without building its serializer (which would build its
+validator too).
 """
 
 from __future__ import annotations
 
+import math
 import types
 from collections.abc import Callable, Mapping
 from enum import Enum
@@ -82,7 +88,8 @@ def _converter(annotation: Any) -> Converter:
     if isinstance(annotation, type):
         if issubclass(annotation, BaseModel):
             model = annotation
-            return lambda value: construct(model, value)
+            # An instance is kept as it is, as validation keeps it (revalidate "never").
+            return lambda value: value if isinstance(value, model) else construct(model, value)
         if issubclass(annotation, Enum):
             return annotation
         if annotation is float:
@@ -90,3 +97,30 @@ def _converter(annotation: Any) -> Converter:
         if annotation in (int, str, bool):
             return _same
     raise TypeError(f"cannot construct a value of {annotation!r} without validation")
+
+
+def dump(model: BaseModel) -> dict[str, Any]:
+    """``model.model_dump(mode="json")`` for a model of the kinds :func:`construct` builds
+    (nested models, enums, lists, tuples, dicts, strings, numbers, booleans, None), without
+    building the model's serializer.
+
+    Raises:
+        TypeError: a value of a kind this function does not convert.
+    """
+    return {name: _json(getattr(model, name)) for name in type(model).model_fields}
+
+
+def _json(value: Any) -> Any:
+    if value is None or (isinstance(value, (bool, int, str)) and not isinstance(value, Enum)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None  # pydantic's default for inf and nan
+    if isinstance(value, Enum):
+        return _json(value.value)
+    if isinstance(value, BaseModel):
+        return dump(value)
+    if isinstance(value, (list, tuple)):
+        return [_json(v) for v in value]
+    if isinstance(value, dict):
+        return {_json(k): _json(v) for k, v in value.items()}
+    raise TypeError(f"cannot dump a value of type {type(value).__name__} without a serializer")
