@@ -49,6 +49,9 @@ class ProfilePanel(QWidget):
         self.setObjectName("profilePanel")
         self._updating = False
         self._currency = ""
+        self._profile: Profile | None = None
+        """The profile last built from the inputs, until an input changes (a change is
+        handled by the window and the panel's listeners: built once, not once each)."""
 
         self._size = AmountInput(self)
         self._size.setObjectName("companySize")
@@ -164,7 +167,12 @@ class ProfilePanel(QWidget):
     # --- the profile ------------------------------------------------------------
 
     def profile(self) -> Profile:
-        """The profile the inputs describe now."""
+        """The profile the inputs describe now (built once per change of the inputs)."""
+        if self._profile is None:
+            self._profile = self._build_profile()
+        return self._profile
+
+    def _build_profile(self) -> Profile:
         return Profile(
             size=self._size.value(),
             focus=FOCUS_VALUES[max(0, self._focus.currentIndex())],
@@ -197,10 +205,12 @@ class ProfilePanel(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         finally:
             self._updating = False
+            self._profile = None
         if self.profile() != before:
             self.profileChanged.emit(self.profile())
 
     def _changed(self, *_: object) -> None:
+        self._profile = None  # an input changed: build the profile again when asked
         if not self._updating:
             self.profileChanged.emit(self.profile())
 

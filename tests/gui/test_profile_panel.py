@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
@@ -20,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from teambuilder.domain.catalogue import Catalogue
 from teambuilder.domain.profile import Profile
-from teambuilder.gui import i18n
+from teambuilder.gui import i18n, profile_panel
 from teambuilder.gui.profile_panel import DEFAULT_PROFILE, ProfilePanel
 
 W = TypeVar("W", bound=QWidget)
@@ -210,3 +211,46 @@ def test_digital_products_box_fits_the_narrow_panel(qtbot: QtBot, qapp: QApplica
     assert box.text() and box.toolTip()
     assert panel.minimumSizeHint().width() <= 280
     assert box.width() >= box.sizeHint().width()
+
+
+def test_a_change_builds_the_profile_once_and_every_input_is_seen(
+        qtbot: QtBot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window re-plans from ``profile()`` on each ``profileChanged``: that is one profile
+    built per change, not two, and always the profile the inputs show now."""
+    panel = _panel(qtbot)
+    panel.set_catalogue(catalogue)
+    built: list[Profile] = []
+
+    def counting(**fields: object) -> Profile:
+        built.append(Profile.model_validate(fields))
+        return built[-1]
+
+    monkeypatch.setattr(profile_panel, "Profile", counting)
+    seen: list[tuple[Profile, Profile]] = []
+    panel.profileChanged.connect(lambda emitted: seen.append((emitted, panel.profile())))
+    roles = _child(panel, QListWidget, "rolesCovered")
+    changes: list[tuple[Callable[[], None], dict[str, object]]] = [
+        (lambda: _child(panel, QSpinBox, "companySize").setValue(40), {"size": 40}),
+        (lambda: _child(panel, QComboBox, "marketFocus").setCurrentIndex(2), {"focus": "both"}),
+        (lambda: _child(panel, QSpinBox, "monthlyBudget").setValue(20000), {"budget": 20000.0}),
+        (lambda: _child(panel, QComboBox, "timeHorizon").setCurrentIndex(0),
+         {"horizon": "quick"}),
+        (lambda: _child(panel, QCheckBox, "digitalProducts").setChecked(True),
+         {"digital_products": True}),
+        (lambda: _child(panel, QCheckBox, "goal_sales").setChecked(True),
+         {"goals": ("leads", "sales")}),
+        (lambda: roles.item(0).setCheckState(Qt.CheckState.Checked),
+         {"have": (str(roles.item(0).data(Qt.ItemDataRole.UserRole)),)}),
+    ]
+    expected = DEFAULT_PROFILE
+    for change, update in changes:
+        built.clear()
+        seen.clear()
+        change()
+        expected = expected.model_copy(update=update)
+        assert seen == [(expected, expected)], update
+        assert len(built) == 1, update
+        assert panel.profile() is seen[0][0] and len(built) == 1, update
+    built.clear()
+    panel.set_profile(DEFAULT_PROFILE)
+    assert seen[-1] == (DEFAULT_PROFILE, DEFAULT_PROFILE) and panel.profile() == DEFAULT_PROFILE
