@@ -106,6 +106,9 @@ class _Outer(BaseModel):
 def test_construct_converts_like_validation() -> None:
     data = {"inner": [{"share": 1, "colour": "red"}], "by_colour": {"red": 2}, "pair": [1, 2]}
     _same(construct(_Outer, data), _Outer.model_validate(data))
+    every = {**data, "maybe": {"share": 0, "colour": "red"}, "kind": "x"}  # no default used
+    _same(construct(_Outer, every), _Outer.model_validate(every))
+    assert construct(_Outer, every) == _Outer.model_validate(every)
 
 
 def test_construct_refuses_a_field_type_it_cannot_convert_faithfully() -> None:
