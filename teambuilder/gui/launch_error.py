@@ -9,11 +9,11 @@ and that the file was left as it was.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from teambuilder import APP_NAME
 from teambuilder.domain.planfile import PlanFileError
 from teambuilder.gui.file_errors import open_error_texts
+from teambuilder.gui.main_window import show_warning
 
 
 def show_launch_error(window: QWidget, error: PlanFileError) -> None:
@@ -23,13 +23,4 @@ def show_launch_error(window: QWidget, error: PlanFileError) -> None:
         window: the main window, already shown.
         error: why the plan could not be opened.
     """
-    text, informative = open_error_texts(error, at_launch=True)
-    box = QMessageBox(window)
-    box.setObjectName("launchError")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(APP_NAME)
-    box.setText(text)
-    box.setInformativeText(informative)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
-    box.deleteLater()
+    show_warning(window, *open_error_texts(error, at_launch=True), name="launchError")

@@ -120,6 +120,25 @@ def _dispose(dialog: QWidget) -> None:
         dialog.deleteLater()
 
 
+def show_warning(parent: QWidget, text: str, detail: str, name: str = "") -> None:
+    """Show a modal warning over ``parent`` (title TeamBuilder), then dispose of it.
+
+    Args:
+        text: the main sentence, translated.
+        detail: the informative text: what it means and what to do.
+        name: the box's object name, for tests and accessibility tools.
+    """
+    box = QMessageBox(parent)
+    if name:
+        box.setObjectName(name)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(text)
+    box.setInformativeText(detail)
+    box.exec()
+    _dispose(box)
+
+
 class MainWindow(QMainWindow):
     """The TeamBuilder window.
 
@@ -652,13 +671,7 @@ class MainWindow(QMainWindow):
         self._state.clear_recent()
 
     def _error(self, text: str, detail: str) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(APP_NAME)
-        box.setText(text)
-        box.setInformativeText(detail)
-        box.exec()
-        _dispose(box)
+        show_warning(self, text, detail)
 
     # --- costs ---------------------------------------------------------------------
 
