@@ -28,7 +28,8 @@ from teambuilder.domain.recovery import (
     remove_recovery,
     write_recovery,
 )
-from teambuilder.gui.file_errors import file_label, isolate
+from teambuilder.gui.file_errors import file_label
+from teambuilder.gui.formatting import isolate_always
 from teambuilder.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ class Autosaver(QObject):
             if not self._failed:
                 self._window.statusBar().showMessage(QCoreApplication.translate(
                     "Autosave", "Your changes could not be autosaved: %1").replace(
-                        "%1", isolate(str(error))))
+                        "%1", isolate_always(str(error))))
             self._failed = True
             return False
         self._failed = False

@@ -16,33 +16,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from teambuilder.domain.planfile import PLAN_SUFFIX, PlanFileError
-
-FSI = "\u2068"
-"""FIRST STRONG ISOLATE: the text after it takes the direction of its first strong letter."""
-PDI = "\u2069"
-"""POP DIRECTIONAL ISOLATE: ends the isolate."""
-
-
-def isolate(text: str) -> str:
-    """``text`` wrapped in a directional isolate, ready to insert into a translated sentence.
-
-    Stray isolate marks inside ``text`` are removed first, so a hostile file name cannot
-    close the isolate early (or leave one open for the rest of the sentence).
-    """
-    clean = text.replace(FSI, "").replace(PDI, "").replace("\u2066", "").replace("\u2067", "")
-    return f"{FSI}{clean}{PDI}"
+from teambuilder.gui.formatting import isolate_always
 
 
 def file_label(path: Path) -> str:
     """The name the user knows the file by (without ``.tbplan``), isolated."""
     name = path.stem if path.suffix == PLAN_SUFFIX and path.stem else path.name
-    return isolate(name or str(path))
+    return isolate_always(name or str(path))
 
 
 def details(english: str) -> str:
     """A translated "Details:" line carrying an untranslated (English) explanation."""
     return QCoreApplication.translate("FileErrors", "Details: %1").replace(
-        "%1", isolate(english))
+        "%1", isolate_always(english))
 
 
 def _open_reason(reason: str) -> str:

@@ -18,6 +18,18 @@ FSI = "\u2068"
 """FIRST STRONG ISOLATE: what follows takes the direction of its first strong letter."""
 PDI = "\u2069"
 """POP DIRECTIONAL ISOLATE: ends the isolate."""
+_ISOLATE_MARKS = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+
+
+def isolate_always(text: str) -> str:
+    """``text`` wrapped in a directional isolate, in any language.
+
+    For English or file-name text inside a translated sentence: a Latin path or message
+    inside a Persian or Arabic sentence keeps its own order and does not scramble the words
+    around it. Isolate marks inside ``text`` are removed first, so a hostile file name
+    cannot close the isolate early (or leave one open for the rest of the sentence).
+    """
+    return f"{FSI}{text.translate(_ISOLATE_MARKS)}{PDI}"
 
 
 def isolate(text: str, locale: QLocale | None = None) -> str:
@@ -31,7 +43,7 @@ def isolate(text: str, locale: QLocale | None = None) -> str:
     loc = locale if locale is not None else QLocale()
     if loc.textDirection() != Qt.LayoutDirection.RightToLeft:
         return text
-    return f"{FSI}{text.replace(FSI, '').replace(PDI, '')}{PDI}"
+    return isolate_always(text)
 
 
 def format_year(year: int, locale: QLocale | None = None) -> str:

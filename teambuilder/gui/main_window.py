@@ -38,7 +38,8 @@ from teambuilder.domain.profile import Profile
 from teambuilder.domain.recommendation import Recommendation
 from teambuilder.gui import i18n
 from teambuilder.gui.document import PlanDocument, WindowState
-from teambuilder.gui.file_errors import isolate, open_error_texts, save_error_texts
+from teambuilder.gui.file_errors import open_error_texts, save_error_texts
+from teambuilder.gui.formatting import isolate_always
 from teambuilder.gui.profile_panel import DEFAULT_PROFILE, ProfilePanel
 from teambuilder.gui.team_view import TeamView
 
@@ -455,7 +456,8 @@ class MainWindow(QMainWindow):
         except ValueError as error:
             self.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "No plan could be worked out for these answers, so the plan "
-                              "shown has not changed: %1").replace("%1", isolate(str(error))))
+                              "shown has not changed: %1").replace(
+                    "%1", isolate_always(str(error))))
             return
         self._last_key = key
         self._rec = rec
@@ -469,7 +471,8 @@ class MainWindow(QMainWindow):
             print(f"teambuilder: {error}; using English", file=sys.stderr)
             self.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "The role descriptions in this language cannot be read, so "
-                              "the English ones are shown: %1").replace("%1", isolate(str(error))))
+                              "the English ones are shown: %1").replace(
+                    "%1", isolate_always(str(error))))
             return load_catalogue("en")
 
     # --- views -----------------------------------------------------------------------
@@ -598,7 +601,8 @@ class MainWindow(QMainWindow):
             modified = True
             self.statusBar().showMessage(QCoreApplication.translate(
                 "MainWindow", "The plan's cost assumptions cannot be used, so the built-in "
-                              "figures are used instead: %1").replace("%1", isolate(str(error))))
+                              "figures are used instead: %1").replace(
+                    "%1", isolate_always(str(error))))
         self._costs = costs
         self.profile_panel.set_currency(costs.currency)
         self.profile_panel.set_profile(plan.profile)
@@ -641,7 +645,7 @@ class MainWindow(QMainWindow):
         self._state.add_recent(Path(path))
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Saved to %1.").replace(
-                "%1", isolate(str(path))),
+                "%1", isolate_always(str(path))),
             4000)
         return True
 
@@ -705,7 +709,7 @@ class MainWindow(QMainWindow):
             self._set_costs(overrides)
         except CostFileError as error:
             self._error(QCoreApplication.translate(
-                "MainWindow", "These cost assumptions cannot be used."), isolate(str(error)))
+                "MainWindow", "These cost assumptions cannot be used."), isolate_always(str(error)))
             return
         self.document.set_dirty(True)
         self.recompute()
@@ -743,10 +747,11 @@ class MainWindow(QMainWindow):
             export_pdf(path, self._rec, self._catalogue, self._costs, self._plan_title(),
                        self._lang)
         except OSError as error:
-            self._error(tr("MainWindow", "The PDF could not be written."), isolate(str(error)))
+            self._error(tr("MainWindow", "The PDF could not be written."),
+                        isolate_always(str(error)))
             return
         self.statusBar().showMessage(tr("MainWindow", "Exported to %1.").replace(
-            "%1", isolate(str(path))), 4000)
+            "%1", isolate_always(str(path))), 4000)
 
     def export_csv(self) -> None:
         """Write the team lines as CSV to a file chosen in a file dialog."""
@@ -766,10 +771,10 @@ class MainWindow(QMainWindow):
             export_csv(path, self._rec, self._catalogue)
         except OSError as error:
             self._error(tr("MainWindow", "The CSV file could not be written."),
-                        isolate(str(error)))
+                        isolate_always(str(error)))
             return
         self.statusBar().showMessage(tr("MainWindow", "Exported to %1.").replace(
-            "%1", isolate(str(path))), 4000)
+            "%1", isolate_always(str(path))), 4000)
 
     def print_plan(self) -> None:
         """Print the plan through the system print dialog."""

@@ -19,7 +19,8 @@ from teambuilder.domain.planfile import CURRENT_SCHEMA, MAX_PLAN_BYTES, load_pla
 from teambuilder.domain.profile import Profile
 from teambuilder.gui import i18n
 from teambuilder.gui.autosave import Autosaver
-from teambuilder.gui.file_errors import FSI, PDI, isolate
+from teambuilder.gui.formatting import FSI, PDI
+from teambuilder.gui.formatting import isolate_always as isolate
 from teambuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform chatter
