@@ -48,32 +48,8 @@ def construct(cls: type[M], data: Mapping[str, Any]) -> M:
     if plan is None:
         plan = [(name, _converter(field.annotation)) for name, field in cls.model_fields.items()]
         _PLANS[cls] = plan
-        if _plain(cls):
-            _PLAIN.add(cls)
-    values = {name: convert(data[name]) for name, convert in plan if name in data}
-    if len(values) < len(plan) or cls not in _PLAIN:
-        return cls.model_construct(**values)
-    # Every field given and nothing else to set up: what model_construct ends with, without
-    # its per-field search for aliases and defaults (the engine builds a dozen models a plan).
-    model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", set(values))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
-    return model
-
-
-_PLAIN: set[type[BaseModel]] = set()
-"""Model classes whose instances need nothing but their field values (see :func:`_plain`)."""
-
-
-def _plain(cls: type[BaseModel]) -> bool:
-    """Whether ``model_construct`` does no more for ``cls`` than set the fields' values: no
-    aliases, no extra fields kept, no private attributes, no post-init, not a root model."""
-    return (not cls.__pydantic_root_model__ and not cls.__pydantic_post_init__
-            and not cls.__private_attributes__ and cls.model_config.get("extra") != "allow"
-            and all(f.alias is None and f.validation_alias is None
-                    for f in cls.model_fields.values()))
+    return cls.model_construct(**{name: convert(data[name])
+                                  for name, convert in plan if name in data})
 
 
 def _same(value: Any) -> Any:
