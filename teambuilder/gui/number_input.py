@@ -63,7 +63,7 @@ def number_part(text: str) -> str:
         after_letter = text[end - 1].isalpha()
         end -= 1
     for word in re.findall(r"\w+", text[:start] + " " + text[end:]):
-        if word.casefold() in _MAGNITUDE_WORDS and not word.isdigit():
+        if word.casefold() in _MAGNITUDE_WORDS:
             return text  # "12k" is not 12: left whole, it reads as "not a number"
     return text[start:end]
 
