@@ -130,6 +130,23 @@ class Reasons(_Strict):
     why: str = ""
 
 
+class DeferredReason(_Strict):
+    """Why a role the profile does not call for is left out, where the seeds tie the role
+    to something only the owner can tell (instead of "the team already covers it").
+
+    Attributes:
+        role: the role's id.
+        when: the profile this applies to (as a rule's condition).
+        message: the message key that says it (``resources/messages``).
+    """
+
+    role: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    when: When
+    message: Annotated[str, Field(pattern=r"^deferred\.[a-z0-9_]+$")]
+    seeds: list[str] = Field(min_length=1)
+    why: Annotated[str, Field(min_length=1)]
+
+
 class Leadership(_Strict):
     """How many other people a leadership role needs to lead, by staffing option."""
 
@@ -150,6 +167,7 @@ class DemandModel(_Strict):
     leadership: Leadership
     combined_roles: CombinedRoles = Field(default_factory=CombinedRoles)
     reasons: Reasons = Field(default_factory=Reasons)
+    deferred_reasons: list[DeferredReason] = Field(default_factory=list)
     channel_boost: Annotated[float, Field(ge=0)] = 1.0
     base_channel_boost: Annotated[float, Field(ge=0)] = 0.5
     unworked_channel_factor: Annotated[float, Field(ge=0, le=1)] = 0.5
@@ -216,7 +234,11 @@ def growth(size: int, model: DemandModel) -> float:
 
 def rule_strength(rule: Rule, profile: Profile, model: DemandModel) -> float:
     """How strongly a rule applies to a profile, 0 to 1."""
-    w = rule.when
+    return when_strength(rule.when, profile, model)
+
+
+def when_strength(w: When, profile: Profile, model: DemandModel) -> float:
+    """How strongly a condition holds for a profile, 0 (not at all) to 1."""
     m = 1.0
     if w.focus is not None:
         m *= w.focus.get(profile.focus, 0.0)

@@ -34,7 +34,13 @@ from typing import cast
 
 from teambuilder.domain.catalogue import ROLE_IDS, Capability, Catalogue, CombinedRole, Role
 from teambuilder.domain.costs import MODE_OF_OPTION, CostTable, Option
-from teambuilder.domain.demand import CAPABILITIES, Demand, DemandModel, compute_demand
+from teambuilder.domain.demand import (
+    CAPABILITIES,
+    Demand,
+    DemandModel,
+    compute_demand,
+    when_strength,
+)
 from teambuilder.domain.demand import demand_model as shipped_demand_model
 from teambuilder.domain.messages import join_list, text
 from teambuilder.domain.money import format_decimal, format_money, format_number, format_percent
@@ -455,13 +461,8 @@ class _Context:
                         if gained > 0:
                             useful = (o, gained)
                             break
-                if useful is None and rid == "digital_product_manager" \
-                        and not self.profile.digital_products:
-                    # Seed 004's ideal use: organisations investing in digital products
-                    # and marketing technology, which only the owner can tell us.
-                    reason = self.fixed("deferred.no_digital_products")
-                elif useful is None:
-                    reason = self.fixed("deferred.not_needed")
+                if useful is None:
+                    reason = self.fixed(self.not_needed_key(rid))
                 else:
                     chosen, gained = useful
                     if chosen.min_team > others:
@@ -480,6 +481,14 @@ class _Context:
                         "monthly_cost_to_add": chosen.cost / 100,
                         "mode_to_add": _mode(chosen.option), "option_to_add": chosen.option})
         return out
+
+    def not_needed_key(self, rid: str) -> str:
+        """The message key saying why role ``rid``, which adds nothing here, is left out:
+        the demand model's reason for this role and profile, if it has one."""
+        for why in self.e.model.deferred_reasons:
+            if why.role == rid and when_strength(why.when, self.profile, self.e.model) > 0:
+                return why.message
+        return "deferred.not_needed"
 
     def channels(self) -> list[str]:
         """Channels to favour, best first (the scoring is described in ``demand.json``).

@@ -564,3 +564,11 @@ def test_a_deferred_digital_product_manager_says_the_owner_can_ask_for_one() -> 
     rec = recommend(Profile(size=300, focus="b2c", budget=60000, digital_products=True),
                     load_catalogue("en"), default_costs())
     assert "digital_product_manager" in {r for line in rec.team for r in line.roles}
+
+
+def test_the_demand_models_deferral_reasons_name_real_roles_and_messages() -> None:
+    model = demand_model()
+    assert model.deferred_reasons
+    for why in model.deferred_reasons:
+        assert why.role in ROLE_IDS
+        assert text(why.message)  # KeyError if the message does not exist
