@@ -244,8 +244,9 @@ def _read_text(path: Path) -> str:
         if not stat.S_ISREG(info.st_mode):
             raise _FileProblemError("it is not a regular file", "not_a_file")
         if info.st_size > MAX_PLAN_BYTES:
-            raise _FileProblemError(f"it is too large to be a plan ({_megabytes(info.st_size)}; "
-                           f"the limit is {_megabytes(MAX_PLAN_BYTES)})", "too_large")
+            raise _FileProblemError(
+                f"it is too large to be a plan ({_megabytes(info.st_size)}; "
+                f"the limit is {_megabytes(MAX_PLAN_BYTES)})", "too_large")
         with path.open("rb") as stream:
             raw = stream.read(MAX_PLAN_BYTES + 1)
     except OSError as error:
@@ -260,8 +261,8 @@ def _read_text(path: Path) -> str:
 
 def _read_problem(error: OSError) -> _FileProblemError:
     if isinstance(error, FileNotFoundError | NotADirectoryError):
-        return _FileProblemError("the file does not exist (it may have been moved or deleted)",
-                        "missing")
+        return _FileProblemError(
+            "the file does not exist (it may have been moved or deleted)", "missing")
     if isinstance(error, PermissionError):
         return _FileProblemError("you do not have permission to read it", "no_read_permission")
     if isinstance(error, IsADirectoryError):
